@@ -1,0 +1,52 @@
+-- Tenants, queues, agents and queue membership. Every tenant-owned table leads its primary key
+-- with tenant_id, so each lookup is scoped to one tenant by the index itself.
+CREATE TABLE tenants (
+    id TEXT NOT NULL PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    rate_limit_per_minute INTEGER NOT NULL DEFAULT 600,
+    create_time TIMESTAMP NOT NULL,
+    update_time TIMESTAMP NOT NULL,
+    revision BIGINT NOT NULL DEFAULT 1
+);
+
+CREATE TABLE queues (
+    tenant_id TEXT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    skills TEXT NOT NULL DEFAULT '[]',
+    priority TEXT NOT NULL,
+    max_wait_seconds INTEGER NOT NULL,
+    max_queue_size INTEGER,
+    overflow_action TEXT NOT NULL,
+    overflow_target_queue_id TEXT,
+    create_time TIMESTAMP NOT NULL,
+    update_time TIMESTAMP NOT NULL,
+    revision BIGINT NOT NULL DEFAULT 1,
+    PRIMARY KEY (tenant_id, id)
+);
+
+CREATE TABLE agents (
+    tenant_id TEXT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    email TEXT,
+    skills TEXT NOT NULL DEFAULT '[]',
+    presence TEXT NOT NULL,
+    presence_time TIMESTAMP NOT NULL,
+    create_time TIMESTAMP NOT NULL,
+    update_time TIMESTAMP NOT NULL,
+    revision BIGINT NOT NULL DEFAULT 1,
+    PRIMARY KEY (tenant_id, id)
+);
+
+CREATE TABLE queue_members (
+    tenant_id TEXT NOT NULL,
+    queue_id TEXT NOT NULL,
+    agent_id TEXT NOT NULL,
+    create_time TIMESTAMP NOT NULL,
+    PRIMARY KEY (tenant_id, queue_id, agent_id),
+    FOREIGN KEY (tenant_id, queue_id) REFERENCES queues (tenant_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (tenant_id, agent_id) REFERENCES agents (tenant_id, id) ON DELETE CASCADE
+);
+
+CREATE INDEX queue_members_by_agent ON queue_members (tenant_id, agent_id);

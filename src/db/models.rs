@@ -1,0 +1,68 @@
+//! Rows as stored. Enum columns hold the short lowercase names used on the JSON surface, and
+//! list columns hold JSON arrays.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{agents, queue_members, queues, tenants};
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = tenants)]
+pub struct TenantRow {
+    pub id: String,
+    pub display_name: String,
+    pub rate_limit_per_minute: i32,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = queues)]
+pub struct QueueRow {
+    pub tenant_id: String,
+    pub id: String,
+    pub name: String,
+    /// A JSON array of skill names.
+    pub skills: String,
+    pub priority: String,
+    pub max_wait_seconds: i32,
+    pub max_queue_size: Option<i32>,
+    pub overflow_action: String,
+    pub overflow_target_queue_id: Option<String>,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = agents)]
+pub struct AgentRow {
+    pub tenant_id: String,
+    pub id: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    /// A JSON array of `{"name": …, "proficiency": …}` objects.
+    pub skills: String,
+    pub presence: String,
+    pub presence_time: NaiveDateTime,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = queue_members)]
+pub struct QueueMemberRow {
+    pub tenant_id: String,
+    pub queue_id: String,
+    pub agent_id: String,
+    pub create_time: NaiveDateTime,
+}
+
+/// A page request in keyset form: rows strictly after `after_id`, in id order.
+#[derive(Debug, Clone, Default)]
+pub struct PageRequest {
+    pub after_id: Option<String>,
+    pub limit: i64,
+}

@@ -1,0 +1,56 @@
+//! Table definitions shared by both backends. Column types stay portable: `BigInt`, `Integer`,
+//! `Text` (ids, enum names, JSON), `Bool` and `Timestamp` in UTC.
+
+diesel::table! {
+    tenants (id) {
+        id -> Text,
+        display_name -> Text,
+        rate_limit_per_minute -> Integer,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    queues (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        name -> Text,
+        skills -> Text,
+        priority -> Text,
+        max_wait_seconds -> Integer,
+        max_queue_size -> Nullable<Integer>,
+        overflow_action -> Text,
+        overflow_target_queue_id -> Nullable<Text>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    agents (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        display_name -> Text,
+        email -> Nullable<Text>,
+        skills -> Text,
+        presence -> Text,
+        presence_time -> Timestamp,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    queue_members (tenant_id, queue_id, agent_id) {
+        tenant_id -> Text,
+        queue_id -> Text,
+        agent_id -> Text,
+        create_time -> Timestamp,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(tenants, queues, agents, queue_members);

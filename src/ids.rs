@@ -1,0 +1,62 @@
+//! Resource ids: a type prefix and a ULID in lowercase Crockford base32 (`q_01jf…`), so ids
+//! sort by creation time. Clients may choose their own ids on create instead.
+
+use rand::Rng;
+
+const CROCKFORD: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+
+/// The longest id a client may choose.
+pub const MAX_CLIENT_ID_LEN: usize = 64;
+
+/// Generates a new id with the given prefix, such as `q` or `agt`.
+pub fn generate(prefix: &str) -> String {
+    let millis = chrono::Utc::now().timestamp_millis().max(0) as u128;
+    let random: u128 = rand::rng().random::<u128>() & ((1u128 << 80) - 1);
+    let value = (millis << 80) | random;
+
+    let mut id = String::with_capacity(prefix.len() + 27);
+    id.push_str(prefix);
+    id.push('_');
+    for index in (0..26).rev() {
+        let digit = ((value >> (index * 5)) & 0x1f) as usize;
+        id.push(CROCKFORD[digit] as char);
+    }
+    id
+}
+
+/// Checks a client-chosen id: 1 to 64 characters of `[A-Za-z0-9_-]`.
+pub fn is_valid_client_id(id: &str) -> bool {
+    (1..=MAX_CLIENT_ID_LEN).contains(&id.len())
+        && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_ids_have_prefix_and_length() {
+        let id = generate("q");
+        assert!(id.starts_with("q_"), "{id}");
+        assert_eq!(id.len(), 28);
+        assert!(is_valid_client_id(&id));
+    }
+
+    #[test]
+    fn generated_ids_sort_by_time() {
+        let first = generate("agt");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        let second = generate("agt");
+        assert!(first < second, "{first} !< {second}");
+    }
+
+    #[test]
+    fn client_ids_are_checked() {
+        assert!(is_valid_client_id("AGENT_42"));
+        assert!(is_valid_client_id("a-b_c"));
+        assert!(!is_valid_client_id(""));
+        assert!(!is_valid_client_id("a/b"));
+        assert!(!is_valid_client_id("a:b"));
+        assert!(!is_valid_client_id(&"x".repeat(65)));
+    }
+}

@@ -1,0 +1,360 @@
+//! `globemeet.v1.AgentService`: agents and their presence.
+
+use serde::{Deserialize, Serialize};
+use tonic::{Request, Response, Status};
+
+use super::{check_text, etag, finish_page, full_name, page_request, require_id, resource_id, short_name, timestamp};
+use crate::{
+    caller::Caller,
+    db::{self, Db, DbError, models::AgentRow},
+    error::{ApiError, Violations},
+    proto::globemeet::v1::{
+        Agent, AgentSkill, CreateAgentRequest, DeleteAgentRequest, GetAgentRequest,
+        ListAgentsRequest, ListAgentsResponse, Presence, RoutingState, SetAgentPresenceRequest,
+        UpdateAgentRequest, agent_service_server::AgentService,
+    },
+};
+
+const RESOURCE: &str = "agent";
+const MAX_NAME_CHARS: usize = 200;
+const MAX_EMAIL_CHARS: usize = 254;
+const MAX_SKILLS: usize = 50;
+const MAX_SKILL_CHARS: usize = 64;
+const UPDATE_ATTEMPTS: usize = 3;
+
+const UPDATABLE_FIELDS: &[&str] = &["display_name", "email", "skills"];
+
+/// Fields the server sets or that change through their own method; an update mask naming them
+/// is accepted as long as the value is unchanged, so a client can send back an agent it read.
+const SERVER_FIELDS: &[&str] = &["id", "etag", "create_time", "update_time", "routing_state", "presence_time"];
+
+/// A skill as stored in the `skills` JSON column.
+#[derive(Debug, Serialize, Deserialize)]
+struct StoredSkill {
+    name: String,
+    proficiency: i32,
+}
+
+/// The agent service over the data layer.
+#[derive(Clone)]
+pub struct AgentApi {
+    db: Db,
+}
+
+impl AgentApi {
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+
+    async fn load(&self, tenant_id: &str, agent_id: &str) -> Result<AgentRow, ApiError> {
+        db::agents::get(&self.db, tenant_id, agent_id)
+            .await?
+            .ok_or_else(|| ApiError::NotFound { resource: RESOURCE, id: agent_id.to_owned() })
+    }
+}
+
+#[tonic::async_trait]
+impl AgentService for AgentApi {
+    async fn create_agent(
+        &self,
+        request: Request<CreateAgentRequest>,
+    ) -> Result<Response<Agent>, Status> {
+        let caller = Caller::of(&request)?;
+        let agent = request.into_inner().agent.ok_or_else(|| ApiError::required("agent"))?;
+
+        let mut violations = Violations::default();
+        let id = resource_id(&agent.id, "agt", "agent.id", &mut violations);
+        let presence = match agent.presence {
+            0 => "offline".to_owned(),
+            value => presence_name(value, "agent.presence", &mut violations),
+        };
+        let now = db::time::now();
+        let mut row = AgentRow {
+            tenant_id: caller.tenant_id.clone(),
+            id,
+            display_name: String::new(),
+            email: None,
+            skills: String::new(),
+            presence,
+            presence_time: now,
+            create_time: now,
+            update_time: now,
+            revision: 1,
+        };
+        for field in UPDATABLE_FIELDS {
+            apply_field(&mut row, &agent, field, &mut violations);
+        }
+        violations.finish()?;
+
+        match db::agents::insert(&self.db, &row).await {
+            Ok(()) => {}
+            Err(DbError::UniqueViolation(_)) => {
+                return Err(ApiError::AlreadyExists { resource: RESOURCE, id: row.id }.into());
+            }
+            Err(error) => return Err(ApiError::from(error).into()),
+        }
+        tracing::info!(tenant_id = %row.tenant_id, agent_id = %row.id, "agent created");
+        Ok(Response::new(to_proto(&row)))
+    }
+
+    async fn get_agent(&self, request: Request<GetAgentRequest>) -> Result<Response<Agent>, Status> {
+        let caller = Caller::of(&request)?;
+        let agent_id = request.into_inner().agent_id;
+        require_id(&agent_id, "agent_id")?;
+
+        let row = self.load(&caller.tenant_id, &agent_id).await?;
+        Ok(Response::new(to_proto(&row)))
+    }
+
+    async fn list_agents(
+        &self,
+        request: Request<ListAgentsRequest>,
+    ) -> Result<Response<ListAgentsResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let request = request.into_inner();
+        let mut violations = Violations::default();
+        violations.check(request.filter.is_empty(), "filter", "filtering is not supported on this collection; omit filter");
+        violations.check(request.order_by.is_empty(), "order_by", "ordering is not supported on this collection; omit order_by");
+        violations.finish()?;
+        let page = page_request(request.page_size, &request.page_token)?;
+
+        let mut rows = db::agents::list(&self.db, &caller.tenant_id, &page).await.map_err(ApiError::from)?;
+        let next_page_token = finish_page(&mut rows, &page, |row| &row.id);
+        let agents = rows.iter().map(to_proto).collect();
+        Ok(Response::new(ListAgentsResponse { agents, next_page_token }))
+    }
+
+    async fn update_agent(
+        &self,
+        request: Request<UpdateAgentRequest>,
+    ) -> Result<Response<Agent>, Status> {
+        let caller = Caller::of(&request)?;
+        let request = request.into_inner();
+        require_id(&request.agent_id, "agent_id")?;
+        let patch = request.agent.ok_or_else(|| ApiError::required("agent"))?;
+        let paths = request.update_mask.map(|mask| mask.paths).unwrap_or_default();
+        let (fields, presence_named) = mask_fields(paths)?;
+        if !patch.id.is_empty() && patch.id != request.agent_id {
+            return Err(ApiError::invalid(
+                "agent.id",
+                format!("is immutable; it must be empty or equal {:?}", request.agent_id),
+            )
+            .into());
+        }
+
+        for attempt in 1..=UPDATE_ATTEMPTS {
+            let current = self.load(&caller.tenant_id, &request.agent_id).await?;
+            if !patch.etag.is_empty() && patch.etag != etag(current.create_time, current.revision) {
+                return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
+            }
+            if presence_named && patch.presence != presence_value(&current.presence) {
+                return Err(ApiError::invalid(
+                    "agent.presence",
+                    "cannot change through UpdateAgent; call SetAgentPresence (POST /v1/agents/{agent_id}:setPresence)",
+                )
+                .into());
+            }
+
+            let mut updated = current.clone();
+            let mut violations = Violations::default();
+            for field in &fields {
+                apply_field(&mut updated, &patch, field, &mut violations);
+            }
+            violations.finish()?;
+
+            updated.update_time = db::time::now();
+            updated.revision = current.revision + 1;
+            if db::agents::update(&self.db, &updated, current.revision).await.map_err(ApiError::from)? {
+                return Ok(Response::new(to_proto(&updated)));
+            }
+            if !patch.etag.is_empty() {
+                return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
+            }
+            tracing::debug!(agent_id = %current.id, attempt, "concurrent update won; retrying");
+        }
+        Err(ApiError::Aborted {
+            reason: "CONCURRENT_UPDATE",
+            message: format!("agent {:?} is being changed concurrently; retry", request.agent_id),
+        }
+        .into())
+    }
+
+    async fn delete_agent(
+        &self,
+        request: Request<DeleteAgentRequest>,
+    ) -> Result<Response<()>, Status> {
+        let caller = Caller::of(&request)?;
+        let request = request.into_inner();
+        require_id(&request.agent_id, "agent_id")?;
+
+        let current = self.load(&caller.tenant_id, &request.agent_id).await?;
+        let expected_revision = if request.etag.is_empty() {
+            None
+        } else if request.etag == etag(current.create_time, current.revision) {
+            Some(current.revision)
+        } else {
+            return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
+        };
+
+        let deleted = db::agents::delete(&self.db, &caller.tenant_id, &current.id, expected_revision)
+            .await
+            .map_err(ApiError::from)?;
+        match (deleted, expected_revision) {
+            (true, _) => {
+                tracing::info!(tenant_id = %caller.tenant_id, agent_id = %current.id, "agent deleted");
+                Ok(Response::new(()))
+            }
+            (false, Some(_)) => Err(ApiError::etag_mismatch(RESOURCE, &current.id).into()),
+            (false, None) => Err(ApiError::NotFound { resource: RESOURCE, id: current.id }.into()),
+        }
+    }
+
+    async fn set_agent_presence(
+        &self,
+        request: Request<SetAgentPresenceRequest>,
+    ) -> Result<Response<Agent>, Status> {
+        let caller = Caller::of(&request)?;
+        let request = request.into_inner();
+        require_id(&request.agent_id, "agent_id")?;
+        if request.presence == 0 {
+            return Err(ApiError::required("presence").into());
+        }
+        let mut violations = Violations::default();
+        let presence = presence_name(request.presence, "presence", &mut violations);
+        violations.finish()?;
+
+        let now = db::time::now();
+        let found = db::agents::set_presence(&self.db, &caller.tenant_id, &request.agent_id, &presence, now)
+            .await
+            .map_err(ApiError::from)?;
+        if !found {
+            return Err(ApiError::NotFound { resource: RESOURCE, id: request.agent_id }.into());
+        }
+        let row = self.load(&caller.tenant_id, &request.agent_id).await?;
+        tracing::info!(tenant_id = %caller.tenant_id, agent_id = %row.id, presence, "agent presence set");
+        Ok(Response::new(to_proto(&row)))
+    }
+}
+
+/// Validates the update mask. Returns the fields to write (all updatable ones for an empty
+/// mask) and whether the mask names `presence`.
+fn mask_fields(paths: Vec<String>) -> Result<(Vec<&'static str>, bool), ApiError> {
+    if paths.is_empty() {
+        return Ok((UPDATABLE_FIELDS.to_vec(), false));
+    }
+    let mut violations = Violations::default();
+    let mut fields = Vec::new();
+    let mut presence_named = false;
+    for path in &paths {
+        if let Some(field) = UPDATABLE_FIELDS.iter().find(|field| **field == path) {
+            fields.push(*field);
+        } else if path == "presence" {
+            presence_named = true;
+        } else if !SERVER_FIELDS.contains(&path.as_str()) {
+            violations.add(
+                "update_mask",
+                format!("{path:?} is not an updatable agent field; use {}", UPDATABLE_FIELDS.join(", ")),
+            );
+        }
+    }
+    violations.finish()?;
+    Ok((fields, presence_named))
+}
+
+/// Validates one field of `source` and writes it into `row`.
+fn apply_field(row: &mut AgentRow, source: &Agent, field: &str, violations: &mut Violations) {
+    match field {
+        "display_name" => {
+            check_text(&source.display_name, "agent.display_name", MAX_NAME_CHARS, violations);
+            row.display_name = source.display_name.trim().to_owned();
+        }
+        "email" => {
+            let email = source.email.trim();
+            if !email.is_empty() {
+                violations.check(
+                    is_plausible_email(email),
+                    "agent.email",
+                    format!("{email:?} is not an email address; use the form name@example.com, at most {MAX_EMAIL_CHARS} characters"),
+                );
+            }
+            row.email = (!email.is_empty()).then(|| email.to_owned());
+        }
+        "skills" => row.skills = skills_json(&source.skills, violations),
+        _ => unreachable!("mask_fields admits only updatable fields"),
+    }
+}
+
+fn is_plausible_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    email.len() <= MAX_EMAIL_CHARS
+        && !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn skills_json(skills: &[AgentSkill], violations: &mut Violations) -> String {
+    if skills.len() > MAX_SKILLS {
+        violations.add("agent.skills", format!("has {} skills; the maximum is {MAX_SKILLS}", skills.len()));
+    }
+    let mut stored: Vec<StoredSkill> = Vec::with_capacity(skills.len());
+    for (index, skill) in skills.iter().enumerate() {
+        let name = skill.name.trim();
+        let field = format!("agent.skills[{index}]");
+        if name.is_empty() || name.chars().count() > MAX_SKILL_CHARS {
+            violations.add(format!("{field}.name"), format!("must be 1 to {MAX_SKILL_CHARS} characters"));
+        }
+        if stored.iter().any(|existing| existing.name == name) {
+            violations.add(format!("{field}.name"), format!("{name:?} is listed twice; list each skill once"));
+        }
+        let proficiency = if skill.proficiency == 0 { 1 } else { skill.proficiency };
+        violations.check(
+            (1..=5).contains(&proficiency),
+            format!("{field}.proficiency"),
+            format!("{proficiency} is out of range; use 1 to 5"),
+        );
+        stored.push(StoredSkill { name: name.to_owned(), proficiency });
+    }
+    serde_json::to_string(&stored).expect("skills serialize")
+}
+
+fn presence_name(value: i32, field: &str, violations: &mut Violations) -> String {
+    match Presence::try_from(value) {
+        Ok(presence) if presence != Presence::Unspecified => short_name(presence.as_str_name(), "PRESENCE_"),
+        _ => {
+            violations.add(
+                field,
+                format!("{value} is not a defined presence; use available, busy, away or offline"),
+            );
+            String::new()
+        }
+    }
+}
+
+fn presence_value(stored: &str) -> i32 {
+    Presence::from_str_name(&full_name(stored, "PRESENCE_")).unwrap_or_default() as i32
+}
+
+/// Converts a stored agent to its API form.
+pub fn to_proto(row: &AgentRow) -> Agent {
+    let skills: Vec<StoredSkill> = serde_json::from_str(&row.skills).unwrap_or_default();
+    Agent {
+        id: row.id.clone(),
+        display_name: row.display_name.clone(),
+        email: row.email.clone().unwrap_or_default(),
+        skills: skills
+            .into_iter()
+            .map(|skill| AgentSkill { name: skill.name, proficiency: skill.proficiency })
+            .collect(),
+        presence: presence_value(&row.presence),
+        // NOTE: sessions do not exist yet, so every agent is idle.
+        routing_state: RoutingState::Idle as i32,
+        presence_time: timestamp(row.presence_time),
+        create_time: timestamp(row.create_time),
+        update_time: timestamp(row.update_time),
+        etag: etag(row.create_time, row.revision),
+    }
+}

@@ -1,0 +1,175 @@
+//! Server assembly: one listener whose axum router carries the tonic services, gRPC health and
+//! reflection, and the plain HTTP routes, under the shared layers.
+
+pub mod middleware;
+
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+
+use anyhow::Context as _;
+use axum::{
+    Extension, Json, Router,
+    extract::Request,
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use serde_json::json;
+use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+
+use crate::{
+    caller::Caller,
+    cli::Role,
+    config::Config,
+    db::{self, Db},
+    metrics::Metrics,
+    ops,
+    proto::{
+        FILE_DESCRIPTOR_SET,
+        globemeet::v1::{agent_service_server::AgentServiceServer, queue_service_server::QueueServiceServer},
+    },
+    rpc::{agents::AgentApi, queues::QueueApi},
+};
+
+/// The tenant every request runs as until clients authenticate with tokens.
+pub const DEFAULT_TENANT_ID: &str = "default";
+
+/// How long a shutdown waits for open requests before it drops them.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// What the handlers of the plain HTTP routes share.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub metrics: Arc<Metrics>,
+    pub config: Arc<Config>,
+}
+
+/// A server bound to its address and serving in a background task.
+pub struct RunningServer {
+    local_addr: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: JoinHandle<anyhow::Result<()>>,
+}
+
+impl RunningServer {
+    /// The address the listener is bound to, with the real port when port 0 was configured.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// Completes when the server stops on its own, which only happens on an error.
+    pub async fn stopped(&mut self) -> anyhow::Result<()> {
+        (&mut self.task).await.context("server task panicked")?
+    }
+
+    /// Stops accepting connections, lets open requests finish for up to ten seconds, and
+    /// returns once the server has stopped.
+    pub async fn shutdown(mut self) -> anyhow::Result<()> {
+        if let Some(sender) = self.shutdown.take() {
+            let _ = sender.send(());
+        }
+        match tokio::time::timeout(SHUTDOWN_GRACE, &mut self.task).await {
+            Ok(joined) => joined.context("server task panicked")?,
+            Err(_) => {
+                tracing::warn!(grace_seconds = SHUTDOWN_GRACE.as_secs(), "open requests outlived the shutdown grace period; dropping them");
+                self.task.abort();
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Applies migrations, opens the pool, binds the listener and starts serving.
+pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> {
+    let started = std::time::Instant::now();
+    db::migrate::run(&config.database_url).await?;
+    let db = Db::connect(&config.database_url, config.database_pool_size, config.database_pool_timeout)?;
+    db::tenants::ensure(&db, DEFAULT_TENANT_ID, "Default tenant").await?;
+
+    let state = AppState { db: db.clone(), metrics: Arc::new(Metrics::new()), config: Arc::new(config) };
+    let router = router(state.clone(), role).await?;
+
+    let listener = TcpListener::bind(state.config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", state.config.listen))?;
+    let local_addr = listener.local_addr()?;
+    tracing::info!(
+        address = %local_addr,
+        database = db.backend_name(),
+        role = ?role,
+        startup_ms = started.elapsed().as_millis() as u64,
+        "listening for gRPC and HTTP"
+    );
+
+    let (shutdown, shutdown_signal) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router)
+            .with_graceful_shutdown(async {
+                let _ = shutdown_signal.await;
+            })
+            .await
+            .context("serving failed")
+    });
+    Ok(RunningServer { local_addr, shutdown: Some(shutdown), task })
+}
+
+/// Builds the router of every route the role serves, with the shared layers.
+async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
+    let ops = Router::new()
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics))
+        .with_state(state.clone());
+
+    // NOTE: no background jobs exist yet, so the worker role serves the operations routes only.
+    let app = if role == Role::Worker { ops } else { grpc_routes(&state.db).await?.merge(ops) };
+
+    Ok(app
+        .fallback(not_found)
+        .layer(Extension(Caller { tenant_id: DEFAULT_TENANT_ID.to_owned() }))
+        .layer(axum::middleware::from_fn_with_state(state, middleware::observe)))
+}
+
+/// The tonic services, gRPC health (every service reported serving) and reflection v1 and
+/// v1alpha over the embedded descriptors.
+async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
+    let (health, health_service) = tonic_health::server::health_reporter();
+    health.set_serving::<QueueServiceServer<QueueApi>>().await;
+    health.set_serving::<AgentServiceServer<AgentApi>>().await;
+
+    let reflection_v1 = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+        .build_v1()?;
+    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+        .build_v1alpha()?;
+
+    let routes = tonic::service::Routes::new(health_service)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .add_service(QueueServiceServer::new(QueueApi::new(db.clone())))
+        .add_service(AgentServiceServer::new(AgentApi::new(db.clone())));
+    Ok(routes.prepare().into_axum_router())
+}
+
+/// Answers unknown paths: gRPC UNIMPLEMENTED for gRPC requests, a JSON 404 otherwise.
+async fn not_found(request: Request) -> Response {
+    let path = request.uri().path().to_owned();
+    let is_grpc = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("application/grpc"));
+    if is_grpc {
+        let status = tonic::Status::unimplemented(format!("unknown gRPC method {path}"));
+        return status.into_http::<axum::body::Body>().into_response();
+    }
+    let body = json!({
+        "error": {
+            "code": 404,
+            "status": "NOT_FOUND",
+            "message": format!("no route for {} {path}", request.method()),
+        }
+    });
+    (StatusCode::NOT_FOUND, Json(body)).into_response()
+}
