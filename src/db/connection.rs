@@ -19,13 +19,17 @@ pub enum DbConnection {
     Sqlite(SqliteAsyncConnection),
 }
 
-/// Settings applied to every SQLite connection: write-ahead logging so readers never block the
-/// writer, a wait of 5 s on a locked database instead of an immediate error, and enforced
-/// foreign keys (SQLite leaves them off per connection).
-const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; \
-    PRAGMA busy_timeout = 5000; \
+/// Settings applied to every SQLite connection: a wait of 5 s on a locked database instead of an
+/// immediate error (first, because switching the journal mode takes a lock), write-ahead logging
+/// so readers never block the writer, and enforced foreign keys (SQLite leaves them off per
+/// connection).
+pub const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; \
+    PRAGMA journal_mode = WAL; \
     PRAGMA foreign_keys = ON; \
     PRAGMA synchronous = NORMAL;";
+
+/// How often the settings of a new SQLite connection are tried while the file is locked.
+const SQLITE_SETUP_ATTEMPTS: u64 = 20;
 
 /// The database a URL names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,10 +73,16 @@ pub async fn establish(url: &DatabaseUrl) -> ConnectionResult<DbConnection> {
         DatabaseUrl::Postgres(url) => AsyncPgConnection::establish(url).await.map(DbConnection::Pg),
         DatabaseUrl::Sqlite(path) => {
             let mut connection = SqliteAsyncConnection::establish(path).await?;
-            connection
-                .batch_execute(SQLITE_PRAGMAS)
-                .await
-                .map_err(ConnectionError::CouldntSetupConfiguration)?;
+            let mut attempt = 1;
+            // Switching a new file to WAL can report "database is locked" at once while another
+            // connection does the same, without waiting for busy_timeout.
+            while let Err(error) = connection.batch_execute(SQLITE_PRAGMAS).await {
+                if attempt >= SQLITE_SETUP_ATTEMPTS || !error.to_string().contains("database is locked") {
+                    return Err(ConnectionError::CouldntSetupConfiguration(error));
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(20 * attempt)).await;
+                attempt += 1;
+            }
             Ok(DbConnection::Sqlite(connection))
         }
     }

@@ -1,10 +1,10 @@
 //! Embedded migrations, one folder per backend, applied before a command touches the database.
 
-use diesel::{Connection, RunQueryDsl, SqliteConnection};
+use diesel::{Connection, RunQueryDsl, SqliteConnection, connection::SimpleConnection};
 use diesel_async::{AsyncPgConnection, async_connection_wrapper::AsyncConnectionWrapper};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
-use super::connection::DatabaseUrl;
+use super::connection::{DatabaseUrl, SQLITE_PRAGMAS};
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -45,15 +45,47 @@ pub async fn run(url: &str) -> Result<usize, MigrateError> {
     Ok(applied)
 }
 
+/// How often a SQLite migration run is tried while another process holds the database.
+const SQLITE_LOCKED_ATTEMPTS: u32 = 50;
+
+/// Retries [`migrate_sqlite_once`] while the database is locked. SQLite reports some lock
+/// conflicts, such as two connections switching a new file to WAL at once, without waiting
+/// for `busy_timeout`.
 fn migrate_sqlite(path: &str) -> Result<usize, String> {
+    let mut attempt = 1;
+    loop {
+        match migrate_sqlite_once(path) {
+            Err(message) if message.contains("database is locked") && attempt < SQLITE_LOCKED_ATTEMPTS => {
+                std::thread::sleep(std::time::Duration::from_millis(20 * u64::from(attempt.min(10))));
+                attempt += 1;
+            }
+            outcome => return outcome,
+        }
+    }
+}
+
+/// Runs inside one exclusive transaction, which is SQLite's lock between processes: a second
+/// process waits, then finds the migrations applied. Each migration becomes a savepoint.
+fn migrate_sqlite_once(path: &str) -> Result<usize, String> {
     let mut conn = SqliteConnection::establish(path).map_err(|error| error.to_string())?;
-    diesel::sql_query("PRAGMA busy_timeout = 5000")
-        .execute(&mut conn)
-        .map_err(|error| error.to_string())?;
-    let applied = conn
-        .run_pending_migrations(SQLITE_MIGRATIONS)
-        .map_err(|error| error.to_string())?;
-    Ok(applied.len())
+    conn.batch_execute(SQLITE_PRAGMAS).map_err(|error| error.to_string())?;
+    conn.exclusive_transaction(|conn| {
+        conn.run_pending_migrations(SQLITE_MIGRATIONS)
+            .map(|applied| applied.len())
+            .map_err(SqliteMigrationError::Migration)
+    })
+    .map_err(|error| error.to_string())
+}
+
+/// The failure of a migration run inside a diesel transaction, which needs an error type that
+/// a diesel error converts into.
+#[derive(Debug, thiserror::Error)]
+enum SqliteMigrationError {
+    #[error(transparent)]
+    Diesel(#[from] diesel::result::Error),
+
+    #[error("{0}")]
+    Migration(Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// Runs on a blocking thread: the wrapper drives the async connection with the runtime handle.

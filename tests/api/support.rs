@@ -1,0 +1,204 @@
+//! The test harness: a real server on 127.0.0.1:0 with its own fresh database, on SQLite and,
+//! when `GLOBEMEET_TEST_POSTGRES_URL` is set, on PostgreSQL.
+
+use std::{
+    io::Write as _,
+    net::SocketAddr,
+    sync::{
+        Once,
+        atomic::{AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
+
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use globemeet::{
+    cli::Role,
+    config::Config,
+    proto::globemeet::v1::{agent_service_client::AgentServiceClient, queue_service_client::QueueServiceClient},
+    server::{self, RunningServer},
+};
+use tonic::transport::Channel;
+
+/// The variable naming an existing PostgreSQL database the tests may create databases from.
+pub const POSTGRES_URL_VARIABLE: &str = "GLOBEMEET_TEST_POSTGRES_URL";
+
+/// Declares a test that runs once per backend: `name::sqlite` always and `name::postgres` when
+/// PostgreSQL is configured. The body is an `async fn name(backend: Backend)`.
+#[macro_export]
+macro_rules! backend_test {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::support::Backend::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(backend) = $crate::support::Backend::postgres() {
+                    super::$name(backend).await;
+                }
+            }
+        }
+    };
+}
+
+/// The database a test server runs on.
+#[derive(Debug, Clone)]
+pub enum Backend {
+    Sqlite,
+    Postgres { admin_url: String },
+}
+
+impl Backend {
+    /// PostgreSQL when configured; otherwise `None`, after one line on stderr saying so.
+    pub fn postgres() -> Option<Backend> {
+        static NOTICE: Once = Once::new();
+        match std::env::var(POSTGRES_URL_VARIABLE) {
+            Ok(url) if !url.is_empty() => Some(Backend::Postgres { admin_url: url }),
+            _ => {
+                NOTICE.call_once(|| {
+                    // Written past the test harness's output capture on purpose, so the skip
+                    // is visible in every run.
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "PostgreSQL half skipped: set {POSTGRES_URL_VARIABLE} to run every test on PostgreSQL too"
+                    );
+                });
+                None
+            }
+        }
+    }
+}
+
+/// A fresh, empty database for one test.
+pub struct TestDatabase {
+    pub url: String,
+    postgres: Option<(String, String)>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDatabase {
+    pub async fn create(backend: &Backend) -> TestDatabase {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temporary directory");
+                let url = format!("sqlite://{}", dir.path().join("globemeet.db").display());
+                TestDatabase { url, postgres: None, _dir: Some(dir) }
+            }
+            Backend::Postgres { admin_url } => {
+                let name = unique_database_name();
+                let mut admin = AsyncPgConnection::establish(admin_url).await.expect("connect to the test PostgreSQL");
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut admin)
+                    .await
+                    .expect("create the test database");
+                let mut url = url::Url::parse(admin_url).expect("valid PostgreSQL URL");
+                url.set_path(&name);
+                TestDatabase { url: url.to_string(), postgres: Some((admin_url.clone(), name)), _dir: None }
+            }
+        }
+    }
+
+    /// The SQLite file, for tests that remove it.
+    pub fn sqlite_path(&self) -> Option<String> {
+        self.url.strip_prefix("sqlite://").map(str::to_owned)
+    }
+
+    /// The admin URL and database name on PostgreSQL.
+    pub fn postgres(&self) -> Option<(&str, &str)> {
+        self.postgres.as_ref().map(|(url, name)| (url.as_str(), name.as_str()))
+    }
+
+    /// Drops the PostgreSQL database; SQLite files go with the temporary directory.
+    pub async fn drop_database(&self) {
+        if let Some((admin_url, name)) = &self.postgres {
+            let mut admin = AsyncPgConnection::establish(admin_url).await.expect("connect to the test PostgreSQL");
+            diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut admin)
+                .await
+                .expect("drop the test database");
+        }
+    }
+}
+
+fn unique_database_name() -> String {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock after 1970")
+        .subsec_nanos();
+    format!("globemeet_test_{}_{count}_{nanos}", std::process::id())
+}
+
+/// The configuration of a test server on `url`: an ephemeral loopback port and a small pool.
+pub fn test_config(url: &str) -> Config {
+    Config {
+        listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        database_url: url.to_owned(),
+        database_pool_size: 4,
+        database_pool_timeout: Duration::from_secs(2),
+        ..Config::default()
+    }
+}
+
+/// A running server with its own database.
+pub struct TestServer {
+    pub addr: SocketAddr,
+    pub database: TestDatabase,
+    running: Option<RunningServer>,
+}
+
+impl TestServer {
+    /// Starts a server on a fresh database of `backend`.
+    pub async fn start(backend: &Backend) -> TestServer {
+        let database = TestDatabase::create(backend).await;
+        let running = server::start(test_config(&database.url), Role::All).await.expect("server starts");
+        TestServer { addr: running.local_addr(), database, running: Some(running) }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    pub async fn channel(&self) -> Channel {
+        Channel::from_shared(self.url(""))
+            .expect("valid URI")
+            .connect()
+            .await
+            .expect("gRPC connection")
+    }
+
+    pub async fn queues(&self) -> QueueServiceClient<Channel> {
+        QueueServiceClient::new(self.channel().await)
+    }
+
+    pub async fn agents(&self) -> AgentServiceClient<Channel> {
+        AgentServiceClient::new(self.channel().await)
+    }
+
+    /// Shuts the server down and drops its database.
+    pub async fn stop(mut self) {
+        if let Some(running) = self.running.take() {
+            running.shutdown().await.expect("clean shutdown");
+        }
+        self.database.drop_database().await;
+    }
+}
+
+/// The field names of the `BadRequest` violations of a status.
+pub fn violated_fields(status: &tonic::Status) -> Vec<String> {
+    use tonic_types::StatusExt as _;
+    status
+        .get_details_bad_request()
+        .map(|bad_request| bad_request.field_violations.into_iter().map(|v| v.field).collect())
+        .unwrap_or_default()
+}
+
+/// The `ErrorInfo.reason` of a status.
+pub fn error_reason(status: &tonic::Status) -> Option<String> {
+    use tonic_types::StatusExt as _;
+    status.get_details_error_info().map(|info| info.reason)
+}
