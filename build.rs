@@ -38,7 +38,11 @@ fn proto_files(dir: &str) -> std::io::Result<Vec<PathBuf>> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         if path.extension().is_some_and(|ext| ext == "proto") {
-            files.push(path.strip_prefix("proto").expect("path under proto/").to_path_buf());
+            files.push(
+                path.strip_prefix("proto")
+                    .expect("path under proto/")
+                    .to_path_buf(),
+            );
         }
     }
     files.sort();

@@ -30,6 +30,39 @@ enum Command {
 
     /// Apply pending database migrations and exit.
     Migrate,
+
+    /// Administration tasks run against the database directly.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AdminCommand {
+    /// Create a tenant and a client with every tenant scope when missing (or, with
+    /// --platform-admin, a client with platform:admin), give the client a new secret and print
+    /// one JSON line with the credentials.
+    Bootstrap {
+        /// The tenant id to create or reuse.
+        #[arg(
+            long,
+            required_unless_present = "platform_admin",
+            conflicts_with = "platform_admin"
+        )]
+        tenant: Option<String>,
+
+        /// Create a platform administration client instead of a tenant client.
+        #[arg(long)]
+        platform_admin: bool,
+
+        /// The client id to create or reuse; client ids are unique across tenants.
+        #[arg(long)]
+        client_id: String,
+    },
+
+    /// Add a new JWT signing key; tokens signed by older keys keep verifying until they expire.
+    RotateSigningKey,
 }
 
 /// The work a `serve` process does.
@@ -55,6 +88,7 @@ pub async fn run() -> ExitCode {
     let outcome = match cli.command {
         Command::Serve { role } => serve(config, role).await,
         Command::Migrate => migrate(config).await,
+        Command::Admin { command } => admin(config, command).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -77,6 +111,27 @@ async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
 async fn migrate(config: Config) -> anyhow::Result<()> {
     let applied = db::migrate::run(&config.database_url).await?;
     tracing::info!(applied, "migrations applied");
+    Ok(())
+}
+
+async fn admin(config: Config, command: AdminCommand) -> anyhow::Result<()> {
+    db::migrate::run(&config.database_url).await?;
+    let db = db::Db::connect(&config.database_url, 2, config.database_pool_timeout)?;
+    let output = match command {
+        AdminCommand::Bootstrap {
+            tenant,
+            platform_admin: _,
+            client_id,
+        } => {
+            let output = crate::admin::bootstrap(&db, tenant.as_deref(), &client_id).await?;
+            serde_json::to_string(&output)?
+        }
+        AdminCommand::RotateSigningKey => {
+            let kid = crate::admin::rotate_signing_key(&db).await?;
+            serde_json::json!({ "kid": kid }).to_string()
+        }
+    };
+    println!("{output}");
     Ok(())
 }
 

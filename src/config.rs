@@ -24,6 +24,10 @@ pub struct Config {
     pub token_ttl_seconds: u32,
     pub webhook_allowed_cidrs: Vec<String>,
     pub webhook_endpoint_concurrency: usize,
+    /// How long the authentication layer caches whether a client is enabled. Not read from the
+    /// environment: 30 seconds keeps the promise that a disabled client's tokens stop working
+    /// within a minute. Tests shorten it.
+    pub client_state_ttl: Duration,
 }
 
 /// The format of the log lines written to stderr.
@@ -38,13 +42,20 @@ pub enum LogFormat {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read config file {path}: {source}")]
-    ReadFile { path: PathBuf, source: std::io::Error },
+    ReadFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 
     #[error("invalid config file {path}: {message}")]
     ParseFile { path: PathBuf, message: String },
 
     #[error("invalid {name}={value:?}: {expected}")]
-    InvalidValue { name: String, value: String, expected: String },
+    InvalidValue {
+        name: String,
+        value: String,
+        expected: String,
+    },
 }
 
 /// The keys a TOML config file may set, each optional.
@@ -84,6 +95,7 @@ impl Default for Config {
             token_ttl_seconds: 3_600,
             webhook_allowed_cidrs: Vec::new(),
             webhook_endpoint_concurrency: 4,
+            client_state_ttl: Duration::from_secs(30),
         }
     }
 }
@@ -113,17 +125,27 @@ impl Config {
         };
 
         let config = Config {
-            listen: parse(setting("listen", file.listen), defaults.listen, "a socket address such as 127.0.0.1:8080")?,
+            listen: parse(
+                setting("listen", file.listen),
+                defaults.listen,
+                "a socket address such as 127.0.0.1:8080",
+            )?,
             database_url: setting("database_url", file.database_url)
                 .map(|(_, value)| value)
                 .unwrap_or(defaults.database_url),
             database_pool_size: parse(
-                setting("database_pool_size", file.database_pool_size.map(|v| v.to_string())),
+                setting(
+                    "database_pool_size",
+                    file.database_pool_size.map(|v| v.to_string()),
+                ),
                 defaults.database_pool_size,
                 "a connection count from 1 to 1000",
             )?,
             database_pool_timeout: Duration::from_millis(parse(
-                setting("database_pool_timeout_ms", file.database_pool_timeout_ms.map(|v| v.to_string())),
+                setting(
+                    "database_pool_timeout_ms",
+                    file.database_pool_timeout_ms.map(|v| v.to_string()),
+                ),
                 defaults.database_pool_timeout.as_millis() as u64,
                 "a wait in milliseconds",
             )?),
@@ -138,16 +160,24 @@ impl Config {
                 "a size in bytes",
             )?,
             max_media_bytes: parse(
-                setting("max_media_bytes", file.max_media_bytes.map(|v| v.to_string())),
+                setting(
+                    "max_media_bytes",
+                    file.max_media_bytes.map(|v| v.to_string()),
+                ),
                 defaults.max_media_bytes,
                 "a size in bytes",
             )?,
             media_url: setting("media_url", file.media_url)
                 .map(|(_, value)| value)
                 .unwrap_or(defaults.media_url),
-            issuer: setting("issuer", file.issuer).map(|(_, value)| value).unwrap_or(defaults.issuer),
+            issuer: setting("issuer", file.issuer)
+                .map(|(_, value)| value)
+                .unwrap_or(defaults.issuer),
             token_ttl_seconds: parse(
-                setting("token_ttl_seconds", file.token_ttl_seconds.map(|v| v.to_string())),
+                setting(
+                    "token_ttl_seconds",
+                    file.token_ttl_seconds.map(|v| v.to_string()),
+                ),
                 defaults.token_ttl_seconds,
                 "a lifetime in seconds",
             )?,
@@ -165,6 +195,7 @@ impl Config {
                 defaults.webhook_endpoint_concurrency,
                 "a request count of at least 1",
             )?,
+            client_state_ttl: defaults.client_state_ttl,
         };
         config.check()
     }
@@ -172,13 +203,25 @@ impl Config {
     /// Rejects values that parse but cannot work together.
     fn check(self) -> Result<Self, ConfigError> {
         if !(1..=1000).contains(&self.database_pool_size) {
-            return Err(invalid("GLOBEMEET_DATABASE_POOL_SIZE", self.database_pool_size, "a connection count from 1 to 1000"));
+            return Err(invalid(
+                "GLOBEMEET_DATABASE_POOL_SIZE",
+                self.database_pool_size,
+                "a connection count from 1 to 1000",
+            ));
         }
         if self.token_ttl_seconds == 0 {
-            return Err(invalid("GLOBEMEET_TOKEN_TTL_SECONDS", 0, "a lifetime of at least 1 second"));
+            return Err(invalid(
+                "GLOBEMEET_TOKEN_TTL_SECONDS",
+                0,
+                "a lifetime of at least 1 second",
+            ));
         }
         if self.webhook_endpoint_concurrency == 0 {
-            return Err(invalid("GLOBEMEET_WEBHOOK_ENDPOINT_CONCURRENCY", 0, "a request count of at least 1"));
+            return Err(invalid(
+                "GLOBEMEET_WEBHOOK_ENDPOINT_CONCURRENCY",
+                0,
+                "a request count of at least 1",
+            ));
         }
         if self.tls_cert.is_some() != self.tls_key.is_some() {
             return Err(ConfigError::InvalidValue {
@@ -192,8 +235,10 @@ impl Config {
 }
 
 fn read_file(path: &Path) -> Result<FileConfig, ConfigError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| ConfigError::ReadFile { path: path.to_owned(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::ReadFile {
+        path: path.to_owned(),
+        source,
+    })?;
     toml::from_str(&text).map_err(|error| ConfigError::ParseFile {
         path: path.to_owned(),
         message: error.message().to_owned(),
@@ -207,7 +252,10 @@ fn parse<T: std::str::FromStr>(
 ) -> Result<T, ConfigError> {
     match setting {
         None => Ok(default),
-        Some((name, value)) => value.trim().parse().map_err(|_| invalid(&name, &value, expected)),
+        Some((name, value)) => value
+            .trim()
+            .parse()
+            .map_err(|_| invalid(&name, &value, expected)),
     }
 }
 
@@ -245,8 +293,10 @@ mod tests {
 
     fn from(file: &str, vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let file: FileConfig = toml::from_str(file).expect("valid TOML");
-        let vars: Vec<(String, String)> =
-            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_sources(file, |name| {
             vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
         })

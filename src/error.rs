@@ -26,16 +26,31 @@ pub enum ApiError {
     NotFound { resource: &'static str, id: String },
 
     /// A resource with the requested id exists already.
-    #[error("{resource} {id:?} already exists; choose another id or omit it to get a generated one")]
+    #[error(
+        "{resource} {id:?} already exists; choose another id or omit it to get a generated one"
+    )]
     AlreadyExists { resource: &'static str, id: String },
 
     /// The request is valid but the resource is not in a state that allows it.
     #[error("{message}")]
-    FailedPrecondition { reason: &'static str, message: String },
+    FailedPrecondition {
+        reason: &'static str,
+        message: String,
+    },
 
     /// A concurrent change won, such as an update carrying a stale `etag`.
     #[error("{message}")]
-    Aborted { reason: &'static str, message: String },
+    Aborted {
+        reason: &'static str,
+        message: String,
+    },
+
+    /// The caller is authenticated but may not do this.
+    #[error("{message}")]
+    PermissionDenied {
+        reason: &'static str,
+        message: String,
+    },
 
     /// The database could not be reached in time; the request may be retried.
     #[error("service temporarily unavailable: {0}")]
@@ -98,6 +113,7 @@ impl ApiError {
             Self::AlreadyExists { .. } => Code::AlreadyExists,
             Self::FailedPrecondition { .. } => Code::FailedPrecondition,
             Self::Aborted { .. } => Code::Aborted,
+            Self::PermissionDenied { .. } => Code::PermissionDenied,
             Self::Unavailable(_) => Code::Unavailable,
             Self::Internal(_) => Code::Internal,
         }
@@ -108,7 +124,9 @@ impl ApiError {
             Self::InvalidArgument(_) => "INVALID_ARGUMENT",
             Self::NotFound { .. } => "RESOURCE_NOT_FOUND",
             Self::AlreadyExists { .. } => "RESOURCE_ALREADY_EXISTS",
-            Self::FailedPrecondition { reason, .. } | Self::Aborted { reason, .. } => reason,
+            Self::FailedPrecondition { reason, .. }
+            | Self::Aborted { reason, .. }
+            | Self::PermissionDenied { reason, .. } => reason,
             Self::Unavailable(_) => "DATABASE_UNAVAILABLE",
             Self::Internal(_) => "INTERNAL",
         }
@@ -116,10 +134,12 @@ impl ApiError {
 
     fn metadata(&self) -> HashMap<String, String> {
         match self {
-            Self::NotFound { resource, id } | Self::AlreadyExists { resource, id } => HashMap::from([
-                ("resource".to_owned(), (*resource).to_owned()),
-                ("id".to_owned(), id.clone()),
-            ]),
+            Self::NotFound { resource, id } | Self::AlreadyExists { resource, id } => {
+                HashMap::from([
+                    ("resource".to_owned(), (*resource).to_owned()),
+                    ("id".to_owned(), id.clone()),
+                ])
+            }
             _ => HashMap::new(),
         }
     }
@@ -128,7 +148,8 @@ impl ApiError {
 impl From<ApiError> for Status {
     fn from(error: ApiError) -> Self {
         let code = error.code();
-        let mut details = ErrorDetails::with_error_info(error.reason(), ERROR_DOMAIN, error.metadata());
+        let mut details =
+            ErrorDetails::with_error_info(error.reason(), ERROR_DOMAIN, error.metadata());
 
         let message = match &error {
             ApiError::Internal(source) => {
@@ -144,7 +165,10 @@ impl From<ApiError> for Status {
             ApiError::InvalidArgument(violations) => {
                 let violations = violations
                     .iter()
-                    .map(|v| FieldViolation::new(v.field.clone(), v.description.clone()))
+                    .map(|v| FieldViolation {
+                        reason: v.reason.to_owned(),
+                        ..FieldViolation::new(v.field.clone(), v.description.clone())
+                    })
                     .collect::<Vec<_>>();
                 details.set_bad_request(violations);
                 error.to_string()
@@ -196,7 +220,11 @@ impl Violations {
 
     /// Returns `Ok` when no field was recorded, else the `InvalidArgument` error listing them.
     pub fn finish(self) -> Result<(), ApiError> {
-        if self.0.is_empty() { Ok(()) } else { Err(ApiError::InvalidArgument(self.0)) }
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::InvalidArgument(self.0))
+        }
     }
 }
 

@@ -27,7 +27,9 @@ pub fn generate(prefix: &str) -> String {
 /// Checks a client-chosen id: 1 to 64 characters of `[A-Za-z0-9_-]`.
 pub fn is_valid_client_id(id: &str) -> bool {
     (1..=MAX_CLIENT_ID_LEN).contains(&id.len())
-        && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-')
+        && id
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-')
 }
 
 #[cfg(test)]

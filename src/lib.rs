@@ -1,15 +1,19 @@
 //! GlobeMeet API server: tonic services over protobuf definitions, with plain HTTP operations
 //! routes on the same listener.
 
+pub mod admin;
+pub mod auth;
 pub mod caller;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod http_rule;
 pub mod ids;
 pub mod metrics;
 pub mod ops;
 pub mod proto;
+pub mod rest;
 pub mod rpc;
 pub mod server;
 pub mod telemetry;

@@ -23,7 +23,10 @@ impl Metrics {
     pub fn new() -> Self {
         let registry = Registry::new();
         let requests = IntCounterVec::new(
-            Opts::new("globemeet_requests_total", "Requests served, by method and status."),
+            Opts::new(
+                "globemeet_requests_total",
+                "Requests served, by method and status.",
+            ),
             &["method", "status"],
         )
         .expect("valid metric");
@@ -49,9 +52,16 @@ impl Metrics {
             Box::new(latency.clone()),
             Box::new(pool.clone()),
         ] {
-            registry.register(collector).expect("metric names are unique");
+            registry
+                .register(collector)
+                .expect("metric names are unique");
         }
-        Self { registry, requests, latency, pool }
+        Self {
+            registry,
+            requests,
+            latency,
+            pool,
+        }
     }
 
     /// Records one finished request. `method` is the gRPC method path or the HTTP route.

@@ -25,21 +25,31 @@ pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     let backend = state.db.backend_name();
     let outcome = tokio::time::timeout(READINESS_TIMEOUT, state.db.ping()).await;
     let failure = match outcome {
-        Ok(Ok(())) => return (StatusCode::OK, Json(json!({ "status": "ready", "database": backend }))),
+        Ok(Ok(())) => {
+            return (
+                StatusCode::OK,
+                Json(json!({ "status": "ready", "database": backend })),
+            );
+        }
         Ok(Err(error)) => error.to_string(),
         Err(_) => format!("no answer within {} ms", READINESS_TIMEOUT.as_millis()),
     };
     tracing::warn!(backend, reason = %failure, "readiness check failed");
     (
         StatusCode::SERVICE_UNAVAILABLE,
-        Json(json!({ "status": "unavailable", "database": backend, "reason": "database unreachable" })),
+        Json(
+            json!({ "status": "unavailable", "database": backend, "reason": "database unreachable" }),
+        ),
     )
 }
 
 /// `GET /metrics`: Prometheus text exposition format 0.0.4.
 pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
         state.metrics.render(&state.db),
     )
 }

@@ -13,7 +13,10 @@ use super::{
 /// Inserts a new agent. An agent with the same id in the tenant is a `UniqueViolation`.
 pub async fn insert(db: &Db, row: &AgentRow) -> Result<(), DbError> {
     let mut conn = db.conn().await?;
-    diesel::insert_into(agents::table).values(row).execute(&mut conn).await?;
+    diesel::insert_into(agents::table)
+        .values(row)
+        .execute(&mut conn)
+        .await?;
     Ok(())
 }
 
@@ -79,7 +82,9 @@ pub async fn set_presence(
 ) -> Result<bool, DbError> {
     let mut conn = db.conn().await?;
     let updated = diesel::update(
-        agents::table.filter(agents::tenant_id.eq(tenant_id)).filter(agents::id.eq(agent_id)),
+        agents::table
+            .filter(agents::tenant_id.eq(tenant_id))
+            .filter(agents::id.eq(agent_id)),
     )
     .set((
         agents::presence.eq(presence),

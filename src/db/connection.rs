@@ -70,14 +70,18 @@ impl DatabaseUrl {
 /// Opens one connection and applies the backend's session settings.
 pub async fn establish(url: &DatabaseUrl) -> ConnectionResult<DbConnection> {
     match url {
-        DatabaseUrl::Postgres(url) => AsyncPgConnection::establish(url).await.map(DbConnection::Pg),
+        DatabaseUrl::Postgres(url) => AsyncPgConnection::establish(url)
+            .await
+            .map(DbConnection::Pg),
         DatabaseUrl::Sqlite(path) => {
             let mut connection = SqliteAsyncConnection::establish(path).await?;
             let mut attempt = 1;
             // Switching a new file to WAL can report "database is locked" at once while another
             // connection does the same, without waiting for busy_timeout.
             while let Err(error) = connection.batch_execute(SQLITE_PRAGMAS).await {
-                if attempt >= SQLITE_SETUP_ATTEMPTS || !error.to_string().contains("database is locked") {
+                if attempt >= SQLITE_SETUP_ATTEMPTS
+                    || !error.to_string().contains("database is locked")
+                {
                     return Err(ConnectionError::CouldntSetupConfiguration(error));
                 }
                 tokio::time::sleep(std::time::Duration::from_millis(20 * attempt)).await;

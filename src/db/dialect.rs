@@ -14,7 +14,9 @@ pub async fn insert_tenant_if_missing(
     conn: &mut DbConnection,
     row: &TenantRow,
 ) -> Result<(), DbError> {
-    let statement = diesel::insert_into(tenants::table).values(row).on_conflict_do_nothing();
+    let statement = diesel::insert_into(tenants::table)
+        .values(row)
+        .on_conflict_do_nothing();
     match conn {
         DbConnection::Pg(conn) => statement.execute(conn).await?,
         DbConnection::Sqlite(conn) => statement.execute(conn).await?,
@@ -29,8 +31,9 @@ pub async fn insert_members_if_missing(
 ) -> Result<usize, DbError> {
     match conn {
         DbConnection::Pg(conn) => {
-            let statement =
-                diesel::insert_into(queue_members::table).values(rows).on_conflict_do_nothing();
+            let statement = diesel::insert_into(queue_members::table)
+                .values(rows)
+                .on_conflict_do_nothing();
             Ok(statement.execute(conn).await?)
         }
         // Diesel's SQLite backend has no multi-row insert with ON CONFLICT, so rows go one by

@@ -23,8 +23,10 @@ pub struct MigrateError {
 
 /// Applies every pending migration and returns how many ran.
 pub async fn run(url: &str) -> Result<usize, MigrateError> {
-    let url = DatabaseUrl::parse(url)
-        .map_err(|message| MigrateError { backend: "configured", message })?;
+    let url = DatabaseUrl::parse(url).map_err(|message| MigrateError {
+        backend: "configured",
+        message,
+    })?;
     let backend = url.backend_name();
     let started = std::time::Instant::now();
 
@@ -33,7 +35,10 @@ pub async fn run(url: &str) -> Result<usize, MigrateError> {
         DatabaseUrl::Postgres(url) => migrate_postgres(&url),
     })
     .await
-    .map_err(|error| MigrateError { backend, message: error.to_string() })?
+    .map_err(|error| MigrateError {
+        backend,
+        message: error.to_string(),
+    })?
     .map_err(|message| MigrateError { backend, message })?;
 
     tracing::info!(
@@ -55,8 +60,12 @@ fn migrate_sqlite(path: &str) -> Result<usize, String> {
     let mut attempt = 1;
     loop {
         match migrate_sqlite_once(path) {
-            Err(message) if message.contains("database is locked") && attempt < SQLITE_LOCKED_ATTEMPTS => {
-                std::thread::sleep(std::time::Duration::from_millis(20 * u64::from(attempt.min(10))));
+            Err(message)
+                if message.contains("database is locked") && attempt < SQLITE_LOCKED_ATTEMPTS =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(
+                    20 * u64::from(attempt.min(10)),
+                ));
                 attempt += 1;
             }
             outcome => return outcome,
@@ -68,7 +77,8 @@ fn migrate_sqlite(path: &str) -> Result<usize, String> {
 /// process waits, then finds the migrations applied. Each migration becomes a savepoint.
 fn migrate_sqlite_once(path: &str) -> Result<usize, String> {
     let mut conn = SqliteConnection::establish(path).map_err(|error| error.to_string())?;
-    conn.batch_execute(SQLITE_PRAGMAS).map_err(|error| error.to_string())?;
+    conn.batch_execute(SQLITE_PRAGMAS)
+        .map_err(|error| error.to_string())?;
     conn.exclusive_transaction(|conn| {
         conn.run_pending_migrations(SQLITE_MIGRATIONS)
             .map(|applied| applied.len())

@@ -4,12 +4,14 @@
 //! data takes the caller's tenant id and filters by it.
 
 pub mod agents;
+pub mod clients;
 pub mod connection;
 pub mod dialect;
 pub mod migrate;
 pub mod models;
 pub mod queues;
 pub mod schema;
+pub mod signing_keys;
 pub mod tenants;
 pub mod time;
 
@@ -123,8 +125,7 @@ impl Db {
             let url = setup_url.clone();
             async move { connection::establish(&url).await }.boxed()
         });
-        let manager =
-            AsyncDieselConnectionManager::new_with_config(String::new(), manager_config);
+        let manager = AsyncDieselConnectionManager::new_with_config(String::new(), manager_config);
         let pool = Pool::builder(manager)
             .max_size(max_size)
             .wait_timeout(Some(wait_timeout))
@@ -134,7 +135,11 @@ impl Db {
             .build()
             .map_err(|error| DbError::Unavailable(error.to_string()))?;
         let sqlite_writer = matches!(url, DatabaseUrl::Sqlite(_)).then(|| Arc::new(Mutex::new(())));
-        Ok(Self { pool, url, sqlite_writer })
+        Ok(Self {
+            pool,
+            url,
+            sqlite_writer,
+        })
     }
 
     /// Takes a connection from the pool, waiting at most the configured timeout.
@@ -150,7 +155,10 @@ impl Db {
             None => None,
         };
         let conn = self.conn().await?;
-        Ok(WriteConnection { conn, _guard: guard })
+        Ok(WriteConnection {
+            conn,
+            _guard: guard,
+        })
     }
 
     /// Checks that the database answers a query and, for SQLite, that its file still exists:

@@ -66,3 +66,40 @@ pub struct PageRequest {
     pub after_id: Option<String>,
     pub limit: i64,
 }
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::clients)]
+pub struct ClientRow {
+    pub id: String,
+    pub tenant_id: Option<String>,
+    pub display_name: String,
+    /// Space-separated scopes.
+    pub scopes: String,
+    pub disabled: bool,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::client_secrets)]
+pub struct ClientSecretRow {
+    pub id: String,
+    pub client_id: String,
+    /// Hex SHA-256 of the secret; the secret itself is never stored.
+    pub secret_hash: String,
+    pub create_time: NaiveDateTime,
+    pub revoke_time: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::signing_keys)]
+pub struct SigningKeyRow {
+    pub kid: String,
+    pub algorithm: String,
+    /// Base64 of the 32-byte Ed25519 seed.
+    pub private_key: String,
+    /// Base64url of the 32-byte Ed25519 public key, as the JWK `x` member.
+    pub public_key: String,
+    pub create_time: NaiveDateTime,
+}

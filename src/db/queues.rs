@@ -24,7 +24,10 @@ pub enum AddMembers {
 /// Inserts a new queue. A queue with the same id in the tenant is a `UniqueViolation`.
 pub async fn insert(db: &Db, row: &QueueRow) -> Result<(), DbError> {
     let mut conn = db.conn().await?;
-    diesel::insert_into(queues::table).values(row).execute(&mut conn).await?;
+    diesel::insert_into(queues::table)
+        .values(row)
+        .execute(&mut conn)
+        .await?;
     Ok(())
 }
 
@@ -111,56 +114,61 @@ pub async fn add_members(
 ) -> Result<AddMembers, DbError> {
     let mut writer = db.writer().await?;
     let conn: &mut DbConnection = &mut writer;
-    conn.transaction(async |conn: &mut DbConnection| -> Result<AddMembers, DbError> {
-        {
-            let queue_count: i64 = queues::table
-                .filter(queues::tenant_id.eq(tenant_id))
-                .filter(queues::id.eq(queue_id))
-                .count()
-                .get_result(conn)
-                .await?;
-            if queue_count == 0 {
-                return Ok(AddMembers::QueueNotFound);
+    conn.transaction(
+        async |conn: &mut DbConnection| -> Result<AddMembers, DbError> {
+            {
+                let queue_count: i64 = queues::table
+                    .filter(queues::tenant_id.eq(tenant_id))
+                    .filter(queues::id.eq(queue_id))
+                    .count()
+                    .get_result(conn)
+                    .await?;
+                if queue_count == 0 {
+                    return Ok(AddMembers::QueueNotFound);
+                }
+
+                let found: Vec<String> = agents::table
+                    .filter(agents::tenant_id.eq(tenant_id))
+                    .filter(agents::id.eq_any(agent_ids))
+                    .select(agents::id)
+                    .load(conn)
+                    .await?;
+                let missing: Vec<String> = agent_ids
+                    .iter()
+                    .filter(|id| !found.contains(id))
+                    .cloned()
+                    .collect();
+                if !missing.is_empty() {
+                    return Ok(AddMembers::AgentsNotFound(missing));
+                }
+
+                let now = time::now();
+                let rows: Vec<QueueMemberRow> = agent_ids
+                    .iter()
+                    .map(|agent_id| QueueMemberRow {
+                        tenant_id: tenant_id.to_owned(),
+                        queue_id: queue_id.to_owned(),
+                        agent_id: agent_id.clone(),
+                        create_time: now,
+                    })
+                    .collect();
+                dialect::insert_members_if_missing(conn, &rows).await?;
+
+                let stored: Vec<QueueMemberRow> = queue_members::table
+                    .filter(queue_members::tenant_id.eq(tenant_id))
+                    .filter(queue_members::queue_id.eq(queue_id))
+                    .filter(queue_members::agent_id.eq_any(agent_ids))
+                    .select(QueueMemberRow::as_select())
+                    .load(conn)
+                    .await?;
+                let ordered = agent_ids
+                    .iter()
+                    .filter_map(|id| stored.iter().find(|row| &row.agent_id == id).cloned())
+                    .collect();
+                Ok(AddMembers::Added(ordered))
             }
-
-            let found: Vec<String> = agents::table
-                .filter(agents::tenant_id.eq(tenant_id))
-                .filter(agents::id.eq_any(agent_ids))
-                .select(agents::id)
-                .load(conn)
-                .await?;
-            let missing: Vec<String> =
-                agent_ids.iter().filter(|id| !found.contains(id)).cloned().collect();
-            if !missing.is_empty() {
-                return Ok(AddMembers::AgentsNotFound(missing));
-            }
-
-            let now = time::now();
-            let rows: Vec<QueueMemberRow> = agent_ids
-                .iter()
-                .map(|agent_id| QueueMemberRow {
-                    tenant_id: tenant_id.to_owned(),
-                    queue_id: queue_id.to_owned(),
-                    agent_id: agent_id.clone(),
-                    create_time: now,
-                })
-                .collect();
-            dialect::insert_members_if_missing(conn, &rows).await?;
-
-            let stored: Vec<QueueMemberRow> = queue_members::table
-                .filter(queue_members::tenant_id.eq(tenant_id))
-                .filter(queue_members::queue_id.eq(queue_id))
-                .filter(queue_members::agent_id.eq_any(agent_ids))
-                .select(QueueMemberRow::as_select())
-                .load(conn)
-                .await?;
-            let ordered = agent_ids
-                .iter()
-                .filter_map(|id| stored.iter().find(|row| &row.agent_id == id).cloned())
-                .collect();
-            Ok(AddMembers::Added(ordered))
-        }
-    })
+        },
+    )
     .await
 }
 

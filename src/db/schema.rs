@@ -53,4 +53,45 @@ diesel::table! {
     }
 }
 
-diesel::allow_tables_to_appear_in_same_query!(tenants, queues, agents, queue_members);
+diesel::table! {
+    clients (id) {
+        id -> Text,
+        tenant_id -> Nullable<Text>,
+        display_name -> Text,
+        scopes -> Text,
+        disabled -> Bool,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    client_secrets (id) {
+        id -> Text,
+        client_id -> Text,
+        secret_hash -> Text,
+        create_time -> Timestamp,
+        revoke_time -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    signing_keys (kid) {
+        kid -> Text,
+        algorithm -> Text,
+        private_key -> Text,
+        public_key -> Text,
+        create_time -> Timestamp,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(
+    tenants,
+    queues,
+    agents,
+    queue_members,
+    clients,
+    client_secrets,
+    signing_keys,
+);

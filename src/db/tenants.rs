@@ -34,3 +34,62 @@ pub async fn get(db: &Db, tenant_id: &str) -> Result<Option<TenantRow>, DbError>
         .optional()?;
     Ok(row)
 }
+
+/// Inserts a new tenant. A tenant with the same id is a `UniqueViolation`.
+pub async fn insert(db: &Db, row: &TenantRow) -> Result<(), DbError> {
+    let mut conn = db.conn().await?;
+    diesel::insert_into(tenants::table)
+        .values(row)
+        .execute(&mut conn)
+        .await?;
+    Ok(())
+}
+
+/// Returns one page of tenants in id order.
+pub async fn list(db: &Db, page: &super::models::PageRequest) -> Result<Vec<TenantRow>, DbError> {
+    let mut conn = db.conn().await?;
+    let mut query = tenants::table
+        .select(TenantRow::as_select())
+        .order(tenants::id.asc())
+        .limit(page.limit)
+        .into_boxed();
+    if let Some(after) = &page.after_id {
+        query = query.filter(tenants::id.gt(after.clone()));
+    }
+    Ok(query.load(&mut conn).await?)
+}
+
+/// Writes the updatable fields of `row` when the stored revision is still `expected_revision`.
+pub async fn update(db: &Db, row: &TenantRow, expected_revision: i64) -> Result<bool, DbError> {
+    let mut conn = db.conn().await?;
+    let updated = diesel::update(
+        tenants::table
+            .filter(tenants::id.eq(&row.id))
+            .filter(tenants::revision.eq(expected_revision)),
+    )
+    .set((
+        tenants::display_name.eq(&row.display_name),
+        tenants::rate_limit_per_minute.eq(row.rate_limit_per_minute),
+        tenants::update_time.eq(row.update_time),
+        tenants::revision.eq(row.revision),
+    ))
+    .execute(&mut conn)
+    .await?;
+    Ok(updated == 1)
+}
+
+/// Deletes the tenant and, through cascading keys, everything it owns.
+pub async fn delete(
+    db: &Db,
+    tenant_id: &str,
+    expected_revision: Option<i64>,
+) -> Result<bool, DbError> {
+    let mut conn = db.conn().await?;
+    let mut statement = diesel::delete(tenants::table)
+        .filter(tenants::id.eq(tenant_id))
+        .into_boxed();
+    if let Some(revision) = expected_revision {
+        statement = statement.filter(tenants::revision.eq(revision));
+    }
+    Ok(statement.execute(&mut conn).await? == 1)
+}

@@ -3,7 +3,10 @@
 use serde::{Deserialize, Serialize};
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, finish_page, full_name, page_request, require_id, resource_id, short_name, timestamp};
+use super::{
+    check_text, etag, finish_page, full_name, page_request, require_id, resource_id, short_name,
+    timestamp,
+};
 use crate::{
     caller::Caller,
     db::{self, Db, DbError, models::AgentRow},
@@ -26,7 +29,14 @@ const UPDATABLE_FIELDS: &[&str] = &["display_name", "email", "skills"];
 
 /// Fields the server sets or that change through their own method; an update mask naming them
 /// is accepted as long as the value is unchanged, so a client can send back an agent it read.
-const SERVER_FIELDS: &[&str] = &["id", "etag", "create_time", "update_time", "routing_state", "presence_time"];
+const SERVER_FIELDS: &[&str] = &[
+    "id",
+    "etag",
+    "create_time",
+    "update_time",
+    "routing_state",
+    "presence_time",
+];
 
 /// A skill as stored in the `skills` JSON column.
 #[derive(Debug, Serialize, Deserialize)]
@@ -49,7 +59,10 @@ impl AgentApi {
     async fn load(&self, tenant_id: &str, agent_id: &str) -> Result<AgentRow, ApiError> {
         db::agents::get(&self.db, tenant_id, agent_id)
             .await?
-            .ok_or_else(|| ApiError::NotFound { resource: RESOURCE, id: agent_id.to_owned() })
+            .ok_or_else(|| ApiError::NotFound {
+                resource: RESOURCE,
+                id: agent_id.to_owned(),
+            })
     }
 }
 
@@ -59,8 +72,11 @@ impl AgentService for AgentApi {
         &self,
         request: Request<CreateAgentRequest>,
     ) -> Result<Response<Agent>, Status> {
-        let caller = Caller::of(&request)?;
-        let agent = request.into_inner().agent.ok_or_else(|| ApiError::required("agent"))?;
+        let tenant_id = Caller::tenant_of(&request)?;
+        let agent = request
+            .into_inner()
+            .agent
+            .ok_or_else(|| ApiError::required("agent"))?;
 
         let mut violations = Violations::default();
         let id = resource_id(&agent.id, "agt", "agent.id", &mut violations);
@@ -70,7 +86,7 @@ impl AgentService for AgentApi {
         };
         let now = db::time::now();
         let mut row = AgentRow {
-            tenant_id: caller.tenant_id.clone(),
+            tenant_id: tenant_id.clone(),
             id,
             display_name: String::new(),
             email: None,
@@ -89,7 +105,11 @@ impl AgentService for AgentApi {
         match db::agents::insert(&self.db, &row).await {
             Ok(()) => {}
             Err(DbError::UniqueViolation(_)) => {
-                return Err(ApiError::AlreadyExists { resource: RESOURCE, id: row.id }.into());
+                return Err(ApiError::AlreadyExists {
+                    resource: RESOURCE,
+                    id: row.id,
+                }
+                .into());
             }
             Err(error) => return Err(ApiError::from(error).into()),
         }
@@ -97,12 +117,15 @@ impl AgentService for AgentApi {
         Ok(Response::new(to_proto(&row)))
     }
 
-    async fn get_agent(&self, request: Request<GetAgentRequest>) -> Result<Response<Agent>, Status> {
-        let caller = Caller::of(&request)?;
+    async fn get_agent(
+        &self,
+        request: Request<GetAgentRequest>,
+    ) -> Result<Response<Agent>, Status> {
+        let tenant_id = Caller::tenant_of(&request)?;
         let agent_id = request.into_inner().agent_id;
         require_id(&agent_id, "agent_id")?;
 
-        let row = self.load(&caller.tenant_id, &agent_id).await?;
+        let row = self.load(&tenant_id, &agent_id).await?;
         Ok(Response::new(to_proto(&row)))
     }
 
@@ -110,40 +133,59 @@ impl AgentService for AgentApi {
         &self,
         request: Request<ListAgentsRequest>,
     ) -> Result<Response<ListAgentsResponse>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         let mut violations = Violations::default();
-        violations.check(request.filter.is_empty(), "filter", "filtering is not supported on this collection; omit filter");
-        violations.check(request.order_by.is_empty(), "order_by", "ordering is not supported on this collection; omit order_by");
+        violations.check(
+            request.filter.is_empty(),
+            "filter",
+            "filtering is not supported on this collection; omit filter",
+        );
+        violations.check(
+            request.order_by.is_empty(),
+            "order_by",
+            "ordering is not supported on this collection; omit order_by",
+        );
         violations.finish()?;
         let page = page_request(request.page_size, &request.page_token)?;
 
-        let mut rows = db::agents::list(&self.db, &caller.tenant_id, &page).await.map_err(ApiError::from)?;
+        let mut rows = db::agents::list(&self.db, &tenant_id, &page)
+            .await
+            .map_err(ApiError::from)?;
         let next_page_token = finish_page(&mut rows, &page, |row| &row.id);
         let agents = rows.iter().map(to_proto).collect();
-        Ok(Response::new(ListAgentsResponse { agents, next_page_token }))
+        Ok(Response::new(ListAgentsResponse {
+            agents,
+            next_page_token,
+        }))
     }
 
     async fn update_agent(
         &self,
         request: Request<UpdateAgentRequest>,
     ) -> Result<Response<Agent>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.agent_id, "agent_id")?;
         let patch = request.agent.ok_or_else(|| ApiError::required("agent"))?;
-        let paths = request.update_mask.map(|mask| mask.paths).unwrap_or_default();
+        let paths = request
+            .update_mask
+            .map(|mask| mask.paths)
+            .unwrap_or_default();
         let (fields, presence_named) = mask_fields(paths)?;
         if !patch.id.is_empty() && patch.id != request.agent_id {
             return Err(ApiError::invalid(
                 "agent.id",
-                format!("is immutable; it must be empty or equal {:?}", request.agent_id),
+                format!(
+                    "is immutable; it must be empty or equal {:?}",
+                    request.agent_id
+                ),
             )
             .into());
         }
 
         for attempt in 1..=UPDATE_ATTEMPTS {
-            let current = self.load(&caller.tenant_id, &request.agent_id).await?;
+            let current = self.load(&tenant_id, &request.agent_id).await?;
             if !patch.etag.is_empty() && patch.etag != etag(current.create_time, current.revision) {
                 return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
             }
@@ -164,7 +206,10 @@ impl AgentService for AgentApi {
 
             updated.update_time = db::time::now();
             updated.revision = current.revision + 1;
-            if db::agents::update(&self.db, &updated, current.revision).await.map_err(ApiError::from)? {
+            if db::agents::update(&self.db, &updated, current.revision)
+                .await
+                .map_err(ApiError::from)?
+            {
                 return Ok(Response::new(to_proto(&updated)));
             }
             if !patch.etag.is_empty() {
@@ -174,7 +219,10 @@ impl AgentService for AgentApi {
         }
         Err(ApiError::Aborted {
             reason: "CONCURRENT_UPDATE",
-            message: format!("agent {:?} is being changed concurrently; retry", request.agent_id),
+            message: format!(
+                "agent {:?} is being changed concurrently; retry",
+                request.agent_id
+            ),
         }
         .into())
     }
@@ -183,11 +231,11 @@ impl AgentService for AgentApi {
         &self,
         request: Request<DeleteAgentRequest>,
     ) -> Result<Response<()>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.agent_id, "agent_id")?;
 
-        let current = self.load(&caller.tenant_id, &request.agent_id).await?;
+        let current = self.load(&tenant_id, &request.agent_id).await?;
         let expected_revision = if request.etag.is_empty() {
             None
         } else if request.etag == etag(current.create_time, current.revision) {
@@ -196,16 +244,20 @@ impl AgentService for AgentApi {
             return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
         };
 
-        let deleted = db::agents::delete(&self.db, &caller.tenant_id, &current.id, expected_revision)
+        let deleted = db::agents::delete(&self.db, &tenant_id, &current.id, expected_revision)
             .await
             .map_err(ApiError::from)?;
         match (deleted, expected_revision) {
             (true, _) => {
-                tracing::info!(tenant_id = %caller.tenant_id, agent_id = %current.id, "agent deleted");
+                tracing::info!(tenant_id = %tenant_id, agent_id = %current.id, "agent deleted");
                 Ok(Response::new(()))
             }
             (false, Some(_)) => Err(ApiError::etag_mismatch(RESOURCE, &current.id).into()),
-            (false, None) => Err(ApiError::NotFound { resource: RESOURCE, id: current.id }.into()),
+            (false, None) => Err(ApiError::NotFound {
+                resource: RESOURCE,
+                id: current.id,
+            }
+            .into()),
         }
     }
 
@@ -213,7 +265,7 @@ impl AgentService for AgentApi {
         &self,
         request: Request<SetAgentPresenceRequest>,
     ) -> Result<Response<Agent>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.agent_id, "agent_id")?;
         if request.presence == 0 {
@@ -224,14 +276,19 @@ impl AgentService for AgentApi {
         violations.finish()?;
 
         let now = db::time::now();
-        let found = db::agents::set_presence(&self.db, &caller.tenant_id, &request.agent_id, &presence, now)
-            .await
-            .map_err(ApiError::from)?;
+        let found =
+            db::agents::set_presence(&self.db, &tenant_id, &request.agent_id, &presence, now)
+                .await
+                .map_err(ApiError::from)?;
         if !found {
-            return Err(ApiError::NotFound { resource: RESOURCE, id: request.agent_id }.into());
+            return Err(ApiError::NotFound {
+                resource: RESOURCE,
+                id: request.agent_id,
+            }
+            .into());
         }
-        let row = self.load(&caller.tenant_id, &request.agent_id).await?;
-        tracing::info!(tenant_id = %caller.tenant_id, agent_id = %row.id, presence, "agent presence set");
+        let row = self.load(&tenant_id, &request.agent_id).await?;
+        tracing::info!(tenant_id = %tenant_id, agent_id = %row.id, presence, "agent presence set");
         Ok(Response::new(to_proto(&row)))
     }
 }
@@ -253,7 +310,10 @@ fn mask_fields(paths: Vec<String>) -> Result<(Vec<&'static str>, bool), ApiError
         } else if !SERVER_FIELDS.contains(&path.as_str()) {
             violations.add(
                 "update_mask",
-                format!("{path:?} is not an updatable agent field; use {}", UPDATABLE_FIELDS.join(", ")),
+                format!(
+                    "{path:?} is not an updatable agent field; use {}",
+                    UPDATABLE_FIELDS.join(", ")
+                ),
             );
         }
     }
@@ -265,7 +325,12 @@ fn mask_fields(paths: Vec<String>) -> Result<(Vec<&'static str>, bool), ApiError
 fn apply_field(row: &mut AgentRow, source: &Agent, field: &str, violations: &mut Violations) {
     match field {
         "display_name" => {
-            check_text(&source.display_name, "agent.display_name", MAX_NAME_CHARS, violations);
+            check_text(
+                &source.display_name,
+                "agent.display_name",
+                MAX_NAME_CHARS,
+                violations,
+            );
             row.display_name = source.display_name.trim().to_owned();
         }
         "email" => {
@@ -298,32 +363,50 @@ fn is_plausible_email(email: &str) -> bool {
 
 fn skills_json(skills: &[AgentSkill], violations: &mut Violations) -> String {
     if skills.len() > MAX_SKILLS {
-        violations.add("agent.skills", format!("has {} skills; the maximum is {MAX_SKILLS}", skills.len()));
+        violations.add(
+            "agent.skills",
+            format!("has {} skills; the maximum is {MAX_SKILLS}", skills.len()),
+        );
     }
     let mut stored: Vec<StoredSkill> = Vec::with_capacity(skills.len());
     for (index, skill) in skills.iter().enumerate() {
         let name = skill.name.trim();
         let field = format!("agent.skills[{index}]");
         if name.is_empty() || name.chars().count() > MAX_SKILL_CHARS {
-            violations.add(format!("{field}.name"), format!("must be 1 to {MAX_SKILL_CHARS} characters"));
+            violations.add(
+                format!("{field}.name"),
+                format!("must be 1 to {MAX_SKILL_CHARS} characters"),
+            );
         }
         if stored.iter().any(|existing| existing.name == name) {
-            violations.add(format!("{field}.name"), format!("{name:?} is listed twice; list each skill once"));
+            violations.add(
+                format!("{field}.name"),
+                format!("{name:?} is listed twice; list each skill once"),
+            );
         }
-        let proficiency = if skill.proficiency == 0 { 1 } else { skill.proficiency };
+        let proficiency = if skill.proficiency == 0 {
+            1
+        } else {
+            skill.proficiency
+        };
         violations.check(
             (1..=5).contains(&proficiency),
             format!("{field}.proficiency"),
             format!("{proficiency} is out of range; use 1 to 5"),
         );
-        stored.push(StoredSkill { name: name.to_owned(), proficiency });
+        stored.push(StoredSkill {
+            name: name.to_owned(),
+            proficiency,
+        });
     }
     serde_json::to_string(&stored).expect("skills serialize")
 }
 
 fn presence_name(value: i32, field: &str, violations: &mut Violations) -> String {
     match Presence::try_from(value) {
-        Ok(presence) if presence != Presence::Unspecified => short_name(presence.as_str_name(), "PRESENCE_"),
+        Ok(presence) if presence != Presence::Unspecified => {
+            short_name(presence.as_str_name(), "PRESENCE_")
+        }
         _ => {
             violations.add(
                 field,
@@ -347,7 +430,10 @@ pub fn to_proto(row: &AgentRow) -> Agent {
         email: row.email.clone().unwrap_or_default(),
         skills: skills
             .into_iter()
-            .map(|skill| AgentSkill { name: skill.name, proficiency: skill.proficiency })
+            .map(|skill| AgentSkill {
+                name: skill.name,
+                proficiency: skill.proficiency,
+            })
             .collect(),
         presence: presence_value(&row.presence),
         // NOTE: sessions do not exist yet, so every agent is idle.

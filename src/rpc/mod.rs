@@ -1,7 +1,9 @@
 //! The gRPC services, one file each, plus the conversions and request checks they share.
 
 pub mod agents;
+pub mod clients;
 pub mod queues;
+pub mod tenants;
 
 use chrono::NaiveDateTime;
 use prost_types::Timestamp;
@@ -15,7 +17,10 @@ use crate::{
 /// Converts a stored UTC timestamp to a protobuf `Timestamp`.
 pub fn timestamp(stored: NaiveDateTime) -> Option<Timestamp> {
     let utc = stored.and_utc();
-    Some(Timestamp { seconds: utc.timestamp(), nanos: utc.timestamp_subsec_nanos() as i32 })
+    Some(Timestamp {
+        seconds: utc.timestamp(),
+        nanos: utc.timestamp_subsec_nanos() as i32,
+    })
 }
 
 /// The `etag` of a stored resource: unique per revision and per incarnation of an id, so a
@@ -27,7 +32,10 @@ pub fn etag(create_time: NaiveDateTime, revision: i64) -> String {
 /// The short lowercase JSON name of a protobuf enum value: `PRIORITY_HIGH` with prefix
 /// `PRIORITY_` becomes `high`.
 pub fn short_name(full_name: &str, prefix: &str) -> String {
-    full_name.strip_prefix(prefix).unwrap_or(full_name).to_ascii_lowercase()
+    full_name
+        .strip_prefix(prefix)
+        .unwrap_or(full_name)
+        .to_ascii_lowercase()
 }
 
 /// The full protobuf enum value name of a short name: `high` with prefix `PRIORITY_` becomes
@@ -49,15 +57,26 @@ pub fn resource_id(
     violations.check(
         ids::is_valid_client_id(requested),
         field,
-        format!("{requested:?} is not a valid id; use 1 to 64 characters of A-Z, a-z, 0-9, _ and -"),
+        format!(
+            "{requested:?} is not a valid id; use 1 to 64 characters of A-Z, a-z, 0-9, _ and -"
+        ),
     );
     requested.to_owned()
 }
 
-/// Checks that a required id field of a request is set.
+/// Checks that a required id field of a request is set and could name a resource: every id
+/// the API stores matches `[A-Za-z0-9_-]{1,64}`.
 pub fn require_id(value: &str, field: &str) -> Result<(), ApiError> {
     if value.is_empty() {
         return Err(ApiError::required(field));
+    }
+    if !ids::is_valid_client_id(value) {
+        return Err(ApiError::invalid(
+            field,
+            format!(
+                "{value:?} is not a valid id; ids are 1 to 64 characters of A-Z, a-z, 0-9, _ and -"
+            ),
+        ));
     }
     Ok(())
 }
@@ -75,7 +94,9 @@ pub fn page_request(page_size: i32, page_token: &str) -> Result<PageRequest, Api
     if page_size < 0 {
         return Err(ApiError::invalid(
             "page_size",
-            format!("{page_size} is negative; use 0 for the default of {DEFAULT_PAGE_SIZE}, or up to {MAX_PAGE_SIZE}"),
+            format!(
+                "{page_size} is negative; use 0 for the default of {DEFAULT_PAGE_SIZE}, or up to {MAX_PAGE_SIZE}"
+            ),
         ));
     }
     let limit = match page_size {
@@ -89,7 +110,7 @@ pub fn page_request(page_size: i32, page_token: &str) -> Result<PageRequest, Api
             .decode(page_token)
             .ok()
             .and_then(|bytes| String::from_utf8(bytes).ok())
-            .filter(|id| !id.is_empty());
+            .filter(|id| ids::is_valid_client_id(id));
         match decoded {
             Some(id) => Some(id),
             None => {
@@ -100,7 +121,10 @@ pub fn page_request(page_size: i32, page_token: &str) -> Result<PageRequest, Api
             }
         }
     };
-    Ok(PageRequest { after_id, limit: i64::from(limit) + 1 })
+    Ok(PageRequest {
+        after_id,
+        limit: i64::from(limit) + 1,
+    })
 }
 
 /// Cuts the extra row fetched by [`page_request`] and returns the token of the next page.
@@ -122,7 +146,10 @@ pub fn check_text(value: &str, field: &str, max: usize, violations: &mut Violati
     if value.trim().is_empty() {
         violations.missing(field);
     } else if length > max {
-        violations.add(field, format!("is {length} characters long; the maximum is {max}"));
+        violations.add(
+            field,
+            format!("is {length} characters long; the maximum is {max}"),
+        );
     } else if value.chars().any(char::is_control) {
         violations.add(field, "contains control characters; remove them");
     }

@@ -2,7 +2,10 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, finish_page, full_name, page_request, require_id, resource_id, short_name, timestamp};
+use super::{
+    check_text, etag, finish_page, full_name, page_request, require_id, resource_id, short_name,
+    timestamp,
+};
 use crate::{
     caller::Caller,
     db::{self, Db, DbError, models::QueueRow, queues::AddMembers},
@@ -71,7 +74,10 @@ impl QueueApi {
                 "names the queue itself; choose another queue",
             ));
         }
-        if db::queues::get(&self.db, &row.tenant_id, target).await?.is_none() {
+        if db::queues::get(&self.db, &row.tenant_id, target)
+            .await?
+            .is_none()
+        {
             return Err(ApiError::invalid(
                 "queue.overflow.target_queue_id",
                 format!("queue {target:?} does not exist; create it first"),
@@ -82,7 +88,10 @@ impl QueueApi {
 }
 
 fn not_found(queue_id: &str) -> ApiError {
-    ApiError::NotFound { resource: RESOURCE, id: queue_id.to_owned() }
+    ApiError::NotFound {
+        resource: RESOURCE,
+        id: queue_id.to_owned(),
+    }
 }
 
 #[tonic::async_trait]
@@ -91,14 +100,17 @@ impl QueueService for QueueApi {
         &self,
         request: Request<CreateQueueRequest>,
     ) -> Result<Response<Queue>, Status> {
-        let caller = Caller::of(&request)?;
-        let queue = request.into_inner().queue.ok_or_else(|| ApiError::required("queue"))?;
+        let tenant_id = Caller::tenant_of(&request)?;
+        let queue = request
+            .into_inner()
+            .queue
+            .ok_or_else(|| ApiError::required("queue"))?;
 
         let mut violations = Violations::default();
         let id = resource_id(&queue.id, "q", "queue.id", &mut violations);
         let now = db::time::now();
         let mut row = QueueRow {
-            tenant_id: caller.tenant_id.clone(),
+            tenant_id: tenant_id.clone(),
             id,
             name: String::new(),
             skills: String::new(),
@@ -111,7 +123,14 @@ impl QueueService for QueueApi {
             update_time: now,
             revision: 1,
         };
-        for field in ["name", "skills", "priority", "max_wait_seconds", "max_queue_size", "overflow"] {
+        for field in [
+            "name",
+            "skills",
+            "priority",
+            "max_wait_seconds",
+            "max_queue_size",
+            "overflow",
+        ] {
             apply_field(&mut row, &queue, field, &mut violations);
         }
         check_overflow_pair(&row, &mut violations);
@@ -121,7 +140,11 @@ impl QueueService for QueueApi {
         match db::queues::insert(&self.db, &row).await {
             Ok(()) => {}
             Err(DbError::UniqueViolation(_)) => {
-                return Err(ApiError::AlreadyExists { resource: RESOURCE, id: row.id }.into());
+                return Err(ApiError::AlreadyExists {
+                    resource: RESOURCE,
+                    id: row.id,
+                }
+                .into());
             }
             Err(error) => return Err(ApiError::from(error).into()),
         }
@@ -129,12 +152,15 @@ impl QueueService for QueueApi {
         Ok(Response::new(to_proto(&row)))
     }
 
-    async fn get_queue(&self, request: Request<GetQueueRequest>) -> Result<Response<Queue>, Status> {
-        let caller = Caller::of(&request)?;
+    async fn get_queue(
+        &self,
+        request: Request<GetQueueRequest>,
+    ) -> Result<Response<Queue>, Status> {
+        let tenant_id = Caller::tenant_of(&request)?;
         let queue_id = request.into_inner().queue_id;
         require_id(&queue_id, "queue_id")?;
 
-        let row = self.load(&caller.tenant_id, &queue_id).await?;
+        let row = self.load(&tenant_id, &queue_id).await?;
         Ok(Response::new(to_proto(&row)))
     }
 
@@ -142,36 +168,49 @@ impl QueueService for QueueApi {
         &self,
         request: Request<ListQueuesRequest>,
     ) -> Result<Response<ListQueuesResponse>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         unsupported_list_options(&request.filter, &request.order_by)?;
         let page = page_request(request.page_size, &request.page_token)?;
 
-        let mut rows = db::queues::list(&self.db, &caller.tenant_id, &page).await.map_err(ApiError::from)?;
+        let mut rows = db::queues::list(&self.db, &tenant_id, &page)
+            .await
+            .map_err(ApiError::from)?;
         let next_page_token = finish_page(&mut rows, &page, |row| &row.id);
         let queues = rows.iter().map(to_proto).collect();
-        Ok(Response::new(ListQueuesResponse { queues, next_page_token }))
+        Ok(Response::new(ListQueuesResponse {
+            queues,
+            next_page_token,
+        }))
     }
 
     async fn update_queue(
         &self,
         request: Request<UpdateQueueRequest>,
     ) -> Result<Response<Queue>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.queue_id, "queue_id")?;
         let patch = request.queue.ok_or_else(|| ApiError::required("queue"))?;
-        let paths = mask_paths(request.update_mask.map(|mask| mask.paths).unwrap_or_default())?;
+        let paths = mask_paths(
+            request
+                .update_mask
+                .map(|mask| mask.paths)
+                .unwrap_or_default(),
+        )?;
         if !patch.id.is_empty() && patch.id != request.queue_id {
             return Err(ApiError::invalid(
                 "queue.id",
-                format!("is immutable; it must be empty or equal {:?}", request.queue_id),
+                format!(
+                    "is immutable; it must be empty or equal {:?}",
+                    request.queue_id
+                ),
             )
             .into());
         }
 
         for attempt in 1..=UPDATE_ATTEMPTS {
-            let current = self.load(&caller.tenant_id, &request.queue_id).await?;
+            let current = self.load(&tenant_id, &request.queue_id).await?;
             if !patch.etag.is_empty() && patch.etag != etag(current.create_time, current.revision) {
                 return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
             }
@@ -187,7 +226,10 @@ impl QueueService for QueueApi {
 
             updated.update_time = db::time::now();
             updated.revision = current.revision + 1;
-            if db::queues::update(&self.db, &updated, current.revision).await.map_err(ApiError::from)? {
+            if db::queues::update(&self.db, &updated, current.revision)
+                .await
+                .map_err(ApiError::from)?
+            {
                 return Ok(Response::new(to_proto(&updated)));
             }
             if !patch.etag.is_empty() {
@@ -197,7 +239,10 @@ impl QueueService for QueueApi {
         }
         Err(ApiError::Aborted {
             reason: "CONCURRENT_UPDATE",
-            message: format!("queue {:?} is being changed concurrently; retry", request.queue_id),
+            message: format!(
+                "queue {:?} is being changed concurrently; retry",
+                request.queue_id
+            ),
         }
         .into())
     }
@@ -206,11 +251,11 @@ impl QueueService for QueueApi {
         &self,
         request: Request<DeleteQueueRequest>,
     ) -> Result<Response<()>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.queue_id, "queue_id")?;
 
-        let current = self.load(&caller.tenant_id, &request.queue_id).await?;
+        let current = self.load(&tenant_id, &request.queue_id).await?;
         let expected_revision = if request.etag.is_empty() {
             None
         } else if request.etag == etag(current.create_time, current.revision) {
@@ -219,7 +264,7 @@ impl QueueService for QueueApi {
             return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
         };
 
-        let referrers = db::queues::overflow_referrers(&self.db, &caller.tenant_id, &current.id)
+        let referrers = db::queues::overflow_referrers(&self.db, &tenant_id, &current.id)
             .await
             .map_err(ApiError::from)?;
         if !referrers.is_empty() {
@@ -234,12 +279,12 @@ impl QueueService for QueueApi {
             .into());
         }
 
-        let deleted = db::queues::delete(&self.db, &caller.tenant_id, &current.id, expected_revision)
+        let deleted = db::queues::delete(&self.db, &tenant_id, &current.id, expected_revision)
             .await
             .map_err(ApiError::from)?;
         match (deleted, expected_revision) {
             (true, _) => {
-                tracing::info!(tenant_id = %caller.tenant_id, queue_id = %current.id, "queue deleted");
+                tracing::info!(tenant_id = %tenant_id, queue_id = %current.id, "queue deleted");
                 Ok(Response::new(()))
             }
             (false, Some(_)) => Err(ApiError::etag_mismatch(RESOURCE, &current.id).into()),
@@ -251,13 +296,21 @@ impl QueueService for QueueApi {
         &self,
         request: Request<AddQueueMemberRequest>,
     ) -> Result<Response<QueueMember>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.queue_id, "queue_id")?;
         require_id(&request.agent_id, "agent_id")?;
 
-        let mut members = add_members(&self.db, &caller.tenant_id, &request.queue_id, vec![request.agent_id]).await?;
-        let member = members.pop().ok_or_else(|| ApiError::Internal("membership missing after insert".into()))?;
+        let mut members = add_members(
+            &self.db,
+            &tenant_id,
+            &request.queue_id,
+            vec![request.agent_id],
+        )
+        .await?;
+        let member = members
+            .pop()
+            .ok_or_else(|| ApiError::Internal("membership missing after insert".into()))?;
         Ok(Response::new(member))
     }
 
@@ -265,34 +318,38 @@ impl QueueService for QueueApi {
         &self,
         request: Request<ListQueueMembersRequest>,
     ) -> Result<Response<ListQueueMembersResponse>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.queue_id, "queue_id")?;
         unsupported_list_options(&request.filter, &request.order_by)?;
         let page = page_request(request.page_size, &request.page_token)?;
-        self.load(&caller.tenant_id, &request.queue_id).await?;
+        self.load(&tenant_id, &request.queue_id).await?;
 
-        let mut rows = db::queues::list_members(&self.db, &caller.tenant_id, &request.queue_id, &page)
+        let mut rows = db::queues::list_members(&self.db, &tenant_id, &request.queue_id, &page)
             .await
             .map_err(ApiError::from)?;
         let next_page_token = finish_page(&mut rows, &page, |row| &row.agent_id);
         let members = rows.into_iter().map(member_to_proto).collect();
-        Ok(Response::new(ListQueueMembersResponse { members, next_page_token }))
+        Ok(Response::new(ListQueueMembersResponse {
+            members,
+            next_page_token,
+        }))
     }
 
     async fn remove_queue_member(
         &self,
         request: Request<RemoveQueueMemberRequest>,
     ) -> Result<Response<()>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.queue_id, "queue_id")?;
         require_id(&request.agent_id, "agent_id")?;
-        self.load(&caller.tenant_id, &request.queue_id).await?;
+        self.load(&tenant_id, &request.queue_id).await?;
 
-        let removed = db::queues::remove_member(&self.db, &caller.tenant_id, &request.queue_id, &request.agent_id)
-            .await
-            .map_err(ApiError::from)?;
+        let removed =
+            db::queues::remove_member(&self.db, &tenant_id, &request.queue_id, &request.agent_id)
+                .await
+                .map_err(ApiError::from)?;
         if !removed {
             return Err(ApiError::NotFound {
                 resource: "queue member",
@@ -307,7 +364,7 @@ impl QueueService for QueueApi {
         &self,
         request: Request<BatchAddQueueMembersRequest>,
     ) -> Result<Response<BatchAddQueueMembersResponse>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.queue_id, "queue_id")?;
         if request.agent_ids.is_empty() {
@@ -316,13 +373,20 @@ impl QueueService for QueueApi {
         if request.agent_ids.len() > MAX_BATCH_MEMBERS {
             return Err(ApiError::invalid(
                 "agent_ids",
-                format!("has {} ids; send at most {MAX_BATCH_MEMBERS} per call", request.agent_ids.len()),
+                format!(
+                    "has {} ids; send at most {MAX_BATCH_MEMBERS} per call",
+                    request.agent_ids.len()
+                ),
             )
             .into());
         }
         let mut violations = Violations::default();
         for (index, agent_id) in request.agent_ids.iter().enumerate() {
-            violations.check(!agent_id.is_empty(), format!("agent_ids[{index}]"), "is empty; give an agent id");
+            violations.check(
+                crate::ids::is_valid_client_id(agent_id),
+                format!("agent_ids[{index}]"),
+                format!("{agent_id:?} is not a valid agent id"),
+            );
         }
         violations.finish()?;
 
@@ -332,7 +396,7 @@ impl QueueService for QueueApi {
                 distinct.push(agent_id);
             }
         }
-        let members = add_members(&self.db, &caller.tenant_id, &request.queue_id, distinct).await?;
+        let members = add_members(&self.db, &tenant_id, &request.queue_id, distinct).await?;
         Ok(Response::new(BatchAddQueueMembersResponse { members }))
     }
 
@@ -340,12 +404,12 @@ impl QueueService for QueueApi {
         &self,
         request: Request<GetQueueStatsRequest>,
     ) -> Result<Response<QueueStats>, Status> {
-        let caller = Caller::of(&request)?;
+        let tenant_id = Caller::tenant_of(&request)?;
         let queue_id = request.into_inner().queue_id;
         require_id(&queue_id, "queue_id")?;
-        self.load(&caller.tenant_id, &queue_id).await?;
+        self.load(&tenant_id, &queue_id).await?;
 
-        let (total, available) = db::queues::member_counts(&self.db, &caller.tenant_id, &queue_id)
+        let (total, available) = db::queues::member_counts(&self.db, &tenant_id, &queue_id)
             .await
             .map_err(ApiError::from)?;
         // NOTE: no sessions exist yet, so waiting counts are zero and the service level is the
@@ -382,17 +446,32 @@ async fn add_members(
 /// Rejects list options that this collection does not support yet.
 fn unsupported_list_options(filter: &str, order_by: &str) -> Result<(), ApiError> {
     let mut violations = Violations::default();
-    violations.check(filter.is_empty(), "filter", "filtering is not supported on this collection; omit filter");
-    violations.check(order_by.is_empty(), "order_by", "ordering is not supported on this collection; omit order_by");
+    violations.check(
+        filter.is_empty(),
+        "filter",
+        "filtering is not supported on this collection; omit filter",
+    );
+    violations.check(
+        order_by.is_empty(),
+        "order_by",
+        "ordering is not supported on this collection; omit order_by",
+    );
     violations.finish()
 }
 
 /// Validates the update mask and returns the fields to write; an empty mask means all of them.
 fn mask_paths(paths: Vec<String>) -> Result<Vec<String>, ApiError> {
     if paths.is_empty() {
-        return Ok(["name", "skills", "priority", "max_wait_seconds", "max_queue_size", "overflow"]
-            .map(str::to_owned)
-            .to_vec());
+        return Ok([
+            "name",
+            "skills",
+            "priority",
+            "max_wait_seconds",
+            "max_queue_size",
+            "overflow",
+        ]
+        .map(str::to_owned)
+        .to_vec());
     }
     let mut violations = Violations::default();
     let mut fields = Vec::new();
@@ -402,7 +481,10 @@ fn mask_paths(paths: Vec<String>) -> Result<Vec<String>, ApiError> {
         } else if !SERVER_FIELDS.contains(&path.as_str()) {
             violations.add(
                 "update_mask",
-                format!("{path:?} is not an updatable queue field; use {}", UPDATABLE_FIELDS.join(", ")),
+                format!(
+                    "{path:?} is not an updatable queue field; use {}",
+                    UPDATABLE_FIELDS.join(", ")
+                ),
             );
         }
     }
@@ -423,7 +505,10 @@ fn apply_field(row: &mut QueueRow, source: &Queue, field: &str, violations: &mut
             violations.check(
                 (0..=MAX_WAIT_SECONDS).contains(&source.max_wait_seconds),
                 "queue.max_wait_seconds",
-                format!("{} is out of range; use 0 to {MAX_WAIT_SECONDS} seconds", source.max_wait_seconds),
+                format!(
+                    "{} is out of range; use 0 to {MAX_WAIT_SECONDS} seconds",
+                    source.max_wait_seconds
+                ),
             );
             row.max_wait_seconds = source.max_wait_seconds;
         }
@@ -432,7 +517,9 @@ fn apply_field(row: &mut QueueRow, source: &Queue, field: &str, violations: &mut
                 violations.check(
                     (1..=MAX_QUEUE_SIZE).contains(&size),
                     "queue.max_queue_size",
-                    format!("{size} is out of range; use 1 to {MAX_QUEUE_SIZE}, or omit it for no limit"),
+                    format!(
+                        "{size} is out of range; use 1 to {MAX_QUEUE_SIZE}, or omit it for no limit"
+                    ),
                 );
             }
             row.max_queue_size = source.max_queue_size;
@@ -442,11 +529,19 @@ fn apply_field(row: &mut QueueRow, source: &Queue, field: &str, violations: &mut
             apply_field(row, source, "overflow.target_queue_id", violations);
         }
         "overflow.action" => {
-            let action = source.overflow.as_ref().map(|o| o.action).unwrap_or_default();
+            let action = source
+                .overflow
+                .as_ref()
+                .map(|o| o.action)
+                .unwrap_or_default();
             row.overflow_action = overflow_action_name(action, violations);
         }
         "overflow.target_queue_id" => {
-            let target = source.overflow.as_ref().map(|o| o.target_queue_id.clone()).unwrap_or_default();
+            let target = source
+                .overflow
+                .as_ref()
+                .map(|o| o.target_queue_id.clone())
+                .unwrap_or_default();
             row.overflow_target_queue_id = (!target.is_empty()).then_some(target);
         }
         _ => unreachable!("mask_paths admits only updatable fields"),
@@ -466,7 +561,10 @@ fn check_overflow_pair(row: &QueueRow, violations: &mut Violations) {
         ),
         (Some(_), false) => violations.add(
             "queue.overflow.target_queue_id",
-            format!("is only allowed with overflow action queue, not {}; remove it", row.overflow_action),
+            format!(
+                "is only allowed with overflow action queue, not {}; remove it",
+                row.overflow_action
+            ),
         ),
         _ => {}
     }
@@ -474,7 +572,10 @@ fn check_overflow_pair(row: &QueueRow, violations: &mut Violations) {
 
 fn skills_json(skills: &[String], violations: &mut Violations) -> String {
     if skills.len() > MAX_SKILLS {
-        violations.add("queue.skills", format!("has {} skills; the maximum is {MAX_SKILLS}", skills.len()));
+        violations.add(
+            "queue.skills",
+            format!("has {} skills; the maximum is {MAX_SKILLS}", skills.len()),
+        );
     }
     let mut distinct: Vec<&str> = Vec::new();
     for (index, skill) in skills.iter().enumerate() {
@@ -521,9 +622,11 @@ fn overflow_action_name(value: i32, violations: &mut Violations) -> String {
 
 /// Converts a stored queue to its API form.
 pub fn to_proto(row: &QueueRow) -> Queue {
-    let priority = Priority::from_str_name(&full_name(&row.priority, "PRIORITY_")).unwrap_or_default();
-    let action = OverflowAction::from_str_name(&full_name(&row.overflow_action, "OVERFLOW_ACTION_"))
-        .unwrap_or_default();
+    let priority =
+        Priority::from_str_name(&full_name(&row.priority, "PRIORITY_")).unwrap_or_default();
+    let action =
+        OverflowAction::from_str_name(&full_name(&row.overflow_action, "OVERFLOW_ACTION_"))
+            .unwrap_or_default();
     Queue {
         id: row.id.clone(),
         name: row.name.clone(),
@@ -542,5 +645,9 @@ pub fn to_proto(row: &QueueRow) -> Queue {
 }
 
 fn member_to_proto(row: db::models::QueueMemberRow) -> QueueMember {
-    QueueMember { queue_id: row.queue_id, agent_id: row.agent_id, create_time: timestamp(row.create_time) }
+    QueueMember {
+        queue_id: row.queue_id,
+        agent_id: row.agent_id,
+        create_time: timestamp(row.create_time),
+    }
 }

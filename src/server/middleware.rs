@@ -10,7 +10,7 @@ use axum::{
 };
 
 use super::AppState;
-use crate::{error::code_name, proto::DESCRIPTOR_POOL};
+use crate::{error::code_name, proto::DESCRIPTOR_POOL, rest::RouteTemplate};
 
 /// The header that carries the request id both ways, and the gRPC metadata key of the same name.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
@@ -25,17 +25,28 @@ pub struct RequestId(pub String);
 /// Assigns the request id, runs the request, then logs and counts it.
 pub async fn observe(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let started = Instant::now();
-    let request_id = client_request_id(&request).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    let request_id =
+        client_request_id(&request).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     let header_value = HeaderValue::from_str(&request_id).expect("request ids are visible ASCII");
-    request.headers_mut().insert(REQUEST_ID_HEADER, header_value.clone());
-    request.extensions_mut().insert(RequestId(request_id.clone()));
+    request
+        .headers_mut()
+        .insert(REQUEST_ID_HEADER, header_value.clone());
+    request
+        .extensions_mut()
+        .insert(RequestId(request_id.clone()));
 
     let is_grpc = is_grpc(&request);
     let route = route_label(&request, is_grpc);
     let method = request.method().clone();
 
     let mut response = next.run(request).await;
-    response.headers_mut().insert(REQUEST_ID_HEADER, header_value);
+    response
+        .headers_mut()
+        .insert(REQUEST_ID_HEADER, header_value);
+    let route = match response.extensions().get::<RouteTemplate>() {
+        Some(template) => format!("{method} {}", template.0),
+        None => route,
+    };
 
     let status = if is_grpc {
         grpc_status(&response)
@@ -43,13 +54,15 @@ pub async fn observe(State(state): State<AppState>, mut request: Request, next: 
         response.status().as_str().to_owned()
     };
     let elapsed = started.elapsed();
-    state.metrics.observe_request(&route, &status, elapsed.as_secs_f64());
+    state
+        .metrics
+        .observe_request(&route, &status, elapsed.as_secs_f64());
     tracing::info!(
         request_id,
         method = %method,
         route,
         status,
-        duration_ms = elapsed.as_secs_f64() * 1000.0,
+        duration_ms = elapsed.as_micros() as f64 / 1000.0,
         "request finished"
     );
     response
@@ -75,7 +88,10 @@ fn is_grpc(request: &Request) -> bool {
 /// The metrics and log label of a request: the gRPC method path for a method the server
 /// defines, else the matched route template, so labels stay a bounded set.
 fn route_label(request: &Request, is_grpc: bool) -> String {
-    let matched = request.extensions().get::<MatchedPath>().map(|path| path.as_str().to_owned());
+    let matched = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|path| path.as_str().to_owned());
     if is_grpc && is_known_grpc_method(request.uri().path()) {
         return request.uri().path().to_owned();
     }

@@ -2,36 +2,38 @@
 //! reflection, and the plain HTTP routes, under the shared layers.
 
 pub mod middleware;
+pub mod tls;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context as _;
 use axum::{
-    Extension, Json, Router,
+    Json, Router,
     extract::Request,
     http::{StatusCode, header},
     response::{IntoResponse, Response},
-    routing::get,
+    routing::{get, post},
 };
 use serde_json::json;
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 
 use crate::{
-    caller::Caller,
+    auth::{self, AuthState},
     cli::Role,
     config::Config,
     db::{self, Db},
     metrics::Metrics,
     ops,
     proto::{
-        FILE_DESCRIPTOR_SET,
-        globemeet::v1::{agent_service_server::AgentServiceServer, queue_service_server::QueueServiceServer},
+        DESCRIPTOR_POOL, FILE_DESCRIPTOR_SET,
+        globemeet::v1::{
+            agent_service_server::AgentServiceServer, client_service_server::ClientServiceServer,
+            queue_service_server::QueueServiceServer, tenant_service_server::TenantServiceServer,
+        },
     },
-    rpc::{agents::AgentApi, queues::QueueApi},
+    rest::Transcoder,
+    rpc::{agents::AgentApi, clients::ClientApi, queues::QueueApi, tenants::TenantApi},
 };
-
-/// The tenant every request runs as until clients authenticate with tokens.
-pub const DEFAULT_TENANT_ID: &str = "default";
 
 /// How long a shutdown waits for open requests before it drops them.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
@@ -42,6 +44,7 @@ pub struct AppState {
     pub db: Db,
     pub metrics: Arc<Metrics>,
     pub config: Arc<Config>,
+    pub auth: Arc<AuthState>,
 }
 
 /// A server bound to its address and serving in a background task.
@@ -71,7 +74,10 @@ impl RunningServer {
         match tokio::time::timeout(SHUTDOWN_GRACE, &mut self.task).await {
             Ok(joined) => joined.context("server task panicked")?,
             Err(_) => {
-                tracing::warn!(grace_seconds = SHUTDOWN_GRACE.as_secs(), "open requests outlived the shutdown grace period; dropping them");
+                tracing::warn!(
+                    grace_seconds = SHUTDOWN_GRACE.as_secs(),
+                    "open requests outlived the shutdown grace period; dropping them"
+                );
                 self.task.abort();
                 Ok(())
             }
@@ -83,12 +89,23 @@ impl RunningServer {
 pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> {
     let started = std::time::Instant::now();
     db::migrate::run(&config.database_url).await?;
-    let db = Db::connect(&config.database_url, config.database_pool_size, config.database_pool_timeout)?;
-    db::tenants::ensure(&db, DEFAULT_TENANT_ID, "Default tenant").await?;
+    let db = Db::connect(
+        &config.database_url,
+        config.database_pool_size,
+        config.database_pool_timeout,
+    )?;
+    let auth = AuthState::new(db.clone(), &config).await?;
 
-    let state = AppState { db: db.clone(), metrics: Arc::new(Metrics::new()), config: Arc::new(config) };
+    let state = AppState {
+        db: db.clone(),
+        metrics: Arc::new(Metrics::new()),
+        config: Arc::new(config),
+        auth,
+    };
     let router = router(state.clone(), role).await?;
 
+    tls::install_crypto_provider();
+    let tls_acceptor = tls::acceptor(&state.config)?;
     let listener = TcpListener::bind(state.config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", state.config.listen))?;
@@ -97,20 +114,29 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
         address = %local_addr,
         database = db.backend_name(),
         role = ?role,
+        tls = tls_acceptor.is_some(),
         startup_ms = started.elapsed().as_millis() as u64,
         "listening for gRPC and HTTP"
     );
 
     let (shutdown, shutdown_signal) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        axum::serve(listener, router)
-            .with_graceful_shutdown(async {
-                let _ = shutdown_signal.await;
-            })
-            .await
-            .context("serving failed")
-    });
-    Ok(RunningServer { local_addr, shutdown: Some(shutdown), task })
+    let shutdown_requested = async {
+        let _ = shutdown_signal.await;
+    };
+    let task = match tls_acceptor {
+        Some(acceptor) => tokio::spawn(tls::serve(listener, acceptor, router, shutdown_requested)),
+        None => tokio::spawn(async move {
+            axum::serve(listener, router)
+                .with_graceful_shutdown(shutdown_requested)
+                .await
+                .context("serving failed")
+        }),
+    };
+    Ok(RunningServer {
+        local_addr,
+        shutdown: Some(shutdown),
+        task,
+    })
 }
 
 /// Builds the router of every route the role serves, with the shared layers.
@@ -122,12 +148,30 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
         .with_state(state.clone());
 
     // NOTE: no background jobs exist yet, so the worker role serves the operations routes only.
-    let app = if role == Role::Worker { ops } else { grpc_routes(&state.db).await?.merge(ops) };
+    let app = if role == Role::Worker {
+        ops
+    } else {
+        let grpc = grpc_routes(&state.db)
+            .await?
+            .layer(axum::middleware::from_fn_with_state(
+                state.auth.clone(),
+                auth::authenticate,
+            ));
+        let oauth = Router::new()
+            .route("/v1/oauth/token", post(auth::endpoint::token))
+            .route("/v1/oauth/jwks", get(auth::endpoint::jwks))
+            .with_state(state.auth.clone());
+        let rest = Transcoder::new(&DESCRIPTOR_POOL, grpc.clone(), state.config.max_body_bytes)?
+            .into_router();
+        grpc.merge(oauth).merge(rest).merge(ops)
+    };
 
     Ok(app
         .fallback(not_found)
-        .layer(Extension(Caller { tenant_id: DEFAULT_TENANT_ID.to_owned() }))
-        .layer(axum::middleware::from_fn_with_state(state, middleware::observe)))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            middleware::observe,
+        )))
 }
 
 /// The tonic services, gRPC health (every service reported serving) and reflection v1 and
@@ -136,6 +180,8 @@ async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_serving::<QueueServiceServer<QueueApi>>().await;
     health.set_serving::<AgentServiceServer<AgentApi>>().await;
+    health.set_serving::<ClientServiceServer<ClientApi>>().await;
+    health.set_serving::<TenantServiceServer<TenantApi>>().await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
@@ -148,7 +194,9 @@ async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
         .add_service(QueueServiceServer::new(QueueApi::new(db.clone())))
-        .add_service(AgentServiceServer::new(AgentApi::new(db.clone())));
+        .add_service(AgentServiceServer::new(AgentApi::new(db.clone())))
+        .add_service(ClientServiceServer::new(ClientApi::new(db.clone())))
+        .add_service(TenantServiceServer::new(TenantApi::new(db.clone())));
     Ok(routes.prepare().into_axum_router())
 }
 

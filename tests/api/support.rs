@@ -13,12 +13,21 @@ use std::{
 
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use globemeet::{
+    admin::{self, BootstrapOutput},
     cli::Role,
     config::Config,
-    proto::globemeet::v1::{agent_service_client::AgentServiceClient, queue_service_client::QueueServiceClient},
+    db::Db,
+    proto::globemeet::v1::{
+        agent_service_client::AgentServiceClient, client_service_client::ClientServiceClient,
+        queue_service_client::QueueServiceClient, tenant_service_client::TenantServiceClient,
+    },
     server::{self, RunningServer},
 };
-use tonic::transport::Channel;
+use tonic::{
+    metadata::{Ascii, MetadataValue},
+    service::{Interceptor, interceptor::InterceptedService},
+    transport::Channel,
+};
 
 /// The variable naming an existing PostgreSQL database the tests may create databases from.
 pub const POSTGRES_URL_VARIABLE: &str = "GLOBEMEET_TEST_POSTGRES_URL";
@@ -85,18 +94,28 @@ impl TestDatabase {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("temporary directory");
                 let url = format!("sqlite://{}", dir.path().join("globemeet.db").display());
-                TestDatabase { url, postgres: None, _dir: Some(dir) }
+                TestDatabase {
+                    url,
+                    postgres: None,
+                    _dir: Some(dir),
+                }
             }
             Backend::Postgres { admin_url } => {
                 let name = unique_database_name();
-                let mut admin = AsyncPgConnection::establish(admin_url).await.expect("connect to the test PostgreSQL");
+                let mut admin = AsyncPgConnection::establish(admin_url)
+                    .await
+                    .expect("connect to the test PostgreSQL");
                 diesel::sql_query(format!("CREATE DATABASE {name}"))
                     .execute(&mut admin)
                     .await
                     .expect("create the test database");
                 let mut url = url::Url::parse(admin_url).expect("valid PostgreSQL URL");
                 url.set_path(&name);
-                TestDatabase { url: url.to_string(), postgres: Some((admin_url.clone(), name)), _dir: None }
+                TestDatabase {
+                    url: url.to_string(),
+                    postgres: Some((admin_url.clone(), name)),
+                    _dir: None,
+                }
             }
         }
     }
@@ -108,13 +127,17 @@ impl TestDatabase {
 
     /// The admin URL and database name on PostgreSQL.
     pub fn postgres(&self) -> Option<(&str, &str)> {
-        self.postgres.as_ref().map(|(url, name)| (url.as_str(), name.as_str()))
+        self.postgres
+            .as_ref()
+            .map(|(url, name)| (url.as_str(), name.as_str()))
     }
 
     /// Drops the PostgreSQL database; SQLite files go with the temporary directory.
     pub async fn drop_database(&self) {
         if let Some((admin_url, name)) = &self.postgres {
-            let mut admin = AsyncPgConnection::establish(admin_url).await.expect("connect to the test PostgreSQL");
+            let mut admin = AsyncPgConnection::establish(admin_url)
+                .await
+                .expect("connect to the test PostgreSQL");
             diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                 .execute(&mut admin)
                 .await
@@ -133,36 +156,121 @@ fn unique_database_name() -> String {
     format!("globemeet_test_{}_{count}_{nanos}", std::process::id())
 }
 
-/// The configuration of a test server on `url`: an ephemeral loopback port and a small pool.
+/// The configuration of a test server on `url`: an ephemeral loopback port, a small pool, and
+/// a one-second cache of client states so disabling a client takes effect quickly.
 pub fn test_config(url: &str) -> Config {
     Config {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         database_url: url.to_owned(),
         database_pool_size: 4,
         database_pool_timeout: Duration::from_secs(2),
+        client_state_ttl: Duration::from_secs(1),
         ..Config::default()
     }
 }
 
-/// A running server with its own database.
+/// Sets `authorization: Bearer <token>` on every gRPC request.
+#[derive(Clone)]
+pub struct Bearer(MetadataValue<Ascii>);
+
+impl Bearer {
+    pub fn new(token: &str) -> Self {
+        Self(format!("Bearer {token}").parse().expect("tokens are ASCII"))
+    }
+}
+
+impl Interceptor for Bearer {
+    fn call(
+        &mut self,
+        mut request: tonic::Request<()>,
+    ) -> Result<tonic::Request<()>, tonic::Status> {
+        request
+            .metadata_mut()
+            .insert("authorization", self.0.clone());
+        Ok(request)
+    }
+}
+
+/// A channel whose requests carry a bearer token.
+pub type AuthChannel = InterceptedService<Channel, Bearer>;
+
+/// The tenant every test server starts with, and its client.
+pub const TENANT: &str = "tenant_a";
+pub const CLIENT: &str = "client_a";
+
+/// A running server with its own database, and a token of tenant [`TENANT`].
 pub struct TestServer {
     pub addr: SocketAddr,
     pub database: TestDatabase,
+    pub db: Db,
+    /// An access token of [`CLIENT`] in [`TENANT`], holding every tenant scope.
+    pub token: String,
     running: Option<RunningServer>,
 }
 
 impl TestServer {
-    /// Starts a server on a fresh database of `backend`.
+    /// Starts a server on a fresh database of `backend` and bootstraps [`TENANT`].
     pub async fn start(backend: &Backend) -> TestServer {
         let database = TestDatabase::create(backend).await;
-        let running = server::start(test_config(&database.url), Role::All).await.expect("server starts");
-        TestServer { addr: running.local_addr(), database, running: Some(running) }
+        let running = server::start(test_config(&database.url), Role::All)
+            .await
+            .expect("server starts");
+        let db = Db::connect(&database.url, 2, Duration::from_secs(2)).expect("test pool");
+        let mut server = TestServer {
+            addr: running.local_addr(),
+            database,
+            db,
+            token: String::new(),
+            running: Some(running),
+        };
+        let credentials = server.bootstrap(Some(TENANT), CLIENT).await;
+        server.token = server
+            .token_for(&credentials.client_id, &credentials.client_secret)
+            .await;
+        server
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }
 
+    /// Runs `admin bootstrap` against the server's database.
+    pub async fn bootstrap(&self, tenant_id: Option<&str>, client_id: &str) -> BootstrapOutput {
+        admin::bootstrap(&self.db, tenant_id, client_id)
+            .await
+            .expect("bootstrap")
+    }
+
+    /// Requests a token with a JSON body and returns the access token.
+    pub async fn token_for(&self, client_id: &str, client_secret: &str) -> String {
+        let response = reqwest::Client::new()
+            .post(self.url("/v1/oauth/token"))
+            .json(&serde_json::json!({
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": "client_credentials",
+            }))
+            .send()
+            .await
+            .expect("token request");
+        assert_eq!(response.status(), 200, "token for {client_id}");
+        let body: serde_json::Value = response.json().await.expect("token JSON");
+        body["access_token"]
+            .as_str()
+            .expect("access_token")
+            .to_owned()
+    }
+
+    /// A tenant token for a new tenant with its own client.
+    pub async fn other_tenant(&self, tenant_id: &str) -> String {
+        let credentials = self
+            .bootstrap(Some(tenant_id), &format!("{tenant_id}_client"))
+            .await;
+        self.token_for(&credentials.client_id, &credentials.client_secret)
+            .await
+    }
+
+    /// A channel without credentials.
     pub async fn channel(&self) -> Channel {
         Channel::from_shared(self.url(""))
             .expect("valid URI")
@@ -171,12 +279,25 @@ impl TestServer {
             .expect("gRPC connection")
     }
 
-    pub async fn queues(&self) -> QueueServiceClient<Channel> {
-        QueueServiceClient::new(self.channel().await)
+    /// A channel whose requests carry `token`.
+    pub async fn authed(&self, token: &str) -> AuthChannel {
+        InterceptedService::new(self.channel().await, Bearer::new(token))
     }
 
-    pub async fn agents(&self) -> AgentServiceClient<Channel> {
-        AgentServiceClient::new(self.channel().await)
+    pub async fn queues(&self) -> QueueServiceClient<AuthChannel> {
+        QueueServiceClient::new(self.authed(&self.token).await)
+    }
+
+    pub async fn agents(&self) -> AgentServiceClient<AuthChannel> {
+        AgentServiceClient::new(self.authed(&self.token).await)
+    }
+
+    pub async fn clients(&self) -> ClientServiceClient<AuthChannel> {
+        ClientServiceClient::new(self.authed(&self.token).await)
+    }
+
+    pub async fn tenants_with(&self, token: &str) -> TenantServiceClient<AuthChannel> {
+        TenantServiceClient::new(self.authed(token).await)
     }
 
     /// Shuts the server down and drops its database.
@@ -193,7 +314,13 @@ pub fn violated_fields(status: &tonic::Status) -> Vec<String> {
     use tonic_types::StatusExt as _;
     status
         .get_details_bad_request()
-        .map(|bad_request| bad_request.field_violations.into_iter().map(|v| v.field).collect())
+        .map(|bad_request| {
+            bad_request
+                .field_violations
+                .into_iter()
+                .map(|v| v.field)
+                .collect()
+        })
         .unwrap_or_default()
 }
 

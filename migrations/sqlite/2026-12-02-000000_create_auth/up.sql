@@ -1,0 +1,32 @@
+-- OAuth clients, their hashed secrets, and the JWT signing keys every replica shares.
+-- A client without a tenant is a platform administration client.
+CREATE TABLE clients (
+    id TEXT NOT NULL PRIMARY KEY,
+    tenant_id TEXT REFERENCES tenants (id) ON DELETE CASCADE,
+    display_name TEXT NOT NULL,
+    scopes TEXT NOT NULL,
+    disabled BOOLEAN NOT NULL DEFAULT FALSE,
+    create_time TIMESTAMP NOT NULL,
+    update_time TIMESTAMP NOT NULL,
+    revision BIGINT NOT NULL DEFAULT 1
+);
+
+CREATE INDEX clients_by_tenant ON clients (tenant_id, id);
+
+CREATE TABLE client_secrets (
+    id TEXT NOT NULL PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    secret_hash TEXT NOT NULL,
+    create_time TIMESTAMP NOT NULL,
+    revoke_time TIMESTAMP
+);
+
+CREATE INDEX client_secrets_by_client ON client_secrets (client_id);
+
+CREATE TABLE signing_keys (
+    kid TEXT NOT NULL PRIMARY KEY,
+    algorithm TEXT NOT NULL,
+    private_key TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    create_time TIMESTAMP NOT NULL
+);
