@@ -8,13 +8,12 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context as _;
 use axum::{
-    Json, Router,
+    Router,
     extract::Request,
     http::{StatusCode, header},
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use serde_json::json;
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 
 use crate::{
@@ -88,6 +87,8 @@ impl RunningServer {
 /// Applies migrations, opens the pool, binds the listener and starts serving.
 pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> {
     let started = std::time::Instant::now();
+    tls::install_crypto_provider();
+    let tls_acceptor = tls::acceptor(&config)?;
     db::migrate::run(&config.database_url).await?;
     let db = Db::connect(
         &config.database_url,
@@ -104,8 +105,6 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
     };
     let router = router(state.clone(), role).await?;
 
-    tls::install_crypto_provider();
-    let tls_acceptor = tls::acceptor(&state.config)?;
     let listener = TcpListener::bind(state.config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", state.config.listen))?;
@@ -212,12 +211,15 @@ async fn not_found(request: Request) -> Response {
         let status = tonic::Status::unimplemented(format!("unknown gRPC method {path}"));
         return status.into_http::<axum::body::Body>().into_response();
     }
-    let body = json!({
-        "error": {
-            "code": 404,
-            "status": "NOT_FOUND",
-            "message": format!("no route for {} {path}", request.method()),
-        }
-    });
-    (StatusCode::NOT_FOUND, Json(body)).into_response()
+    let request_id = request
+        .extensions()
+        .get::<middleware::RequestId>()
+        .map(|id| id.0.clone())
+        .unwrap_or_default();
+    crate::rest::error::http_error(
+        StatusCode::NOT_FOUND,
+        tonic::Code::NotFound,
+        format!("no route for {} {path}", request.method()),
+        &request_id,
+    )
 }

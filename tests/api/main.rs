@@ -6,5 +6,6 @@ mod cli;
 mod members;
 mod ops;
 mod queues;
+mod rest;
 mod support;
 mod tls;
