@@ -21,6 +21,14 @@ pub enum ApiError {
     #[error("invalid request: {}", describe(.0))]
     InvalidArgument(Vec<Violation>),
 
+    /// An invalid request with a reason of its own, such as `IDEMPOTENCY_KEY_REUSED`.
+    #[error("{message}")]
+    InvalidArgumentReason {
+        reason: &'static str,
+        field: String,
+        message: String,
+    },
+
     /// The named resource does not exist in the caller's tenant.
     #[error("{resource} {id:?} not found")]
     NotFound { resource: &'static str, id: String },
@@ -108,7 +116,7 @@ impl ApiError {
 
     fn code(&self) -> Code {
         match self {
-            Self::InvalidArgument(_) => Code::InvalidArgument,
+            Self::InvalidArgument(_) | Self::InvalidArgumentReason { .. } => Code::InvalidArgument,
             Self::NotFound { .. } => Code::NotFound,
             Self::AlreadyExists { .. } => Code::AlreadyExists,
             Self::FailedPrecondition { .. } => Code::FailedPrecondition,
@@ -125,6 +133,7 @@ impl ApiError {
             Self::NotFound { .. } => "RESOURCE_NOT_FOUND",
             Self::AlreadyExists { .. } => "RESOURCE_ALREADY_EXISTS",
             Self::FailedPrecondition { reason, .. }
+            | Self::InvalidArgumentReason { reason, .. }
             | Self::Aborted { reason, .. }
             | Self::PermissionDenied { reason, .. } => reason,
             Self::Unavailable(_) => "DATABASE_UNAVAILABLE",
@@ -173,6 +182,10 @@ impl From<ApiError> for Status {
                 details.set_bad_request(violations);
                 error.to_string()
             }
+            ApiError::InvalidArgumentReason { field, message, .. } => {
+                details.set_bad_request(vec![FieldViolation::new(field.clone(), message.clone())]);
+                message.clone()
+            }
             _ => error.to_string(),
         };
         Status::with_error_details(code, message, details)
@@ -183,6 +196,7 @@ impl From<DbError> for ApiError {
     fn from(error: DbError) -> Self {
         match error {
             DbError::Unavailable(cause) => ApiError::Unavailable(cause),
+            DbError::InvalidFilter(message) => ApiError::invalid("filter", message),
             other => ApiError::Internal(Box::new(other)),
         }
     }

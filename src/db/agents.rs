@@ -6,9 +6,11 @@ use diesel_async::RunQueryDsl;
 
 use super::{
     Db, DbError,
-    models::{AgentRow, PageRequest},
+    listing::{self, Column},
+    models::AgentRow,
     schema::agents,
 };
+use crate::list::{CursorValue, ListQuery};
 
 /// Inserts a new agent. An agent with the same id in the tenant is a `UniqueViolation`.
 pub async fn insert(db: &Db, row: &AgentRow) -> Result<(), DbError> {
@@ -33,19 +35,45 @@ pub async fn get(db: &Db, tenant_id: &str, agent_id: &str) -> Result<Option<Agen
     Ok(row)
 }
 
-/// Returns one page of the tenant's agents in id order.
-pub async fn list(db: &Db, tenant_id: &str, page: &PageRequest) -> Result<Vec<AgentRow>, DbError> {
-    let mut conn = db.conn().await?;
-    let mut query = agents::table
-        .filter(agents::tenant_id.eq(tenant_id))
-        .select(AgentRow::as_select())
-        .order(agents::id.asc())
-        .limit(page.limit)
-        .into_boxed();
-    if let Some(after) = &page.after_id {
-        query = query.filter(agents::id.gt(after.clone()));
+/// The agent columns lists filter and sort on, by API field name.
+pub fn column(field: &str) -> Column<agents::table> {
+    match field {
+        "id" => Column::Text(Box::new(agents::id)),
+        "display_name" => Column::Text(Box::new(agents::display_name)),
+        "email" => Column::NullableText(Box::new(agents::email)),
+        "skills" => Column::JsonNames(Box::new(agents::skills)),
+        "presence" => Column::Text(Box::new(agents::presence)),
+        "presence_time" => Column::Timestamp(Box::new(agents::presence_time)),
+        "create_time" => Column::Timestamp(Box::new(agents::create_time)),
+        "update_time" => Column::Timestamp(Box::new(agents::update_time)),
+        other => unreachable!("agent lists declare no field {other}"),
     }
-    Ok(query.load(&mut conn).await?)
+}
+
+/// The value of a sortable field of a row, for page tokens.
+pub fn cursor(row: &AgentRow, field: &str) -> CursorValue {
+    match field {
+        "display_name" => CursorValue::Text(row.display_name.clone()),
+        "presence_time" => listing::timestamp_cursor(row.presence_time),
+        "create_time" => listing::timestamp_cursor(row.create_time),
+        "update_time" => listing::timestamp_cursor(row.update_time),
+        _ => CursorValue::Text(row.id.clone()),
+    }
+}
+
+/// Returns one page of the tenant's agents.
+pub async fn list(db: &Db, tenant_id: &str, query: &ListQuery) -> Result<Vec<AgentRow>, DbError> {
+    let mut statement = agents::table
+        .filter(agents::tenant_id.eq(tenant_id.to_owned()))
+        .select(AgentRow::as_select())
+        .limit(query.limit)
+        .into_boxed();
+    if let Some(condition) = listing::condition(query, column)? {
+        statement = statement.filter(condition);
+    }
+    let statement = listing::order(statement, &query.order, column);
+    let mut conn = db.conn().await?;
+    Ok(statement.load(&mut conn).await?)
 }
 
 /// Writes `row` over the stored agent when the stored revision is still `expected_revision`,

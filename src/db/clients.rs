@@ -4,9 +4,12 @@
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 
+use crate::list::{CursorValue, ListQuery};
+
 use super::{
     Db, DbConnection, DbError,
-    models::{ClientRow, ClientSecretRow, PageRequest},
+    listing::{self, Column},
+    models::{ClientRow, ClientSecretRow},
     schema::{client_secrets, clients},
     time,
 };
@@ -98,23 +101,46 @@ async fn active_secrets(
     Ok(secrets)
 }
 
-/// Returns one page of the tenant's clients in id order, with their active secrets.
+/// The client columns lists filter and sort on, by API field name.
+pub fn column(field: &str) -> Column<clients::table> {
+    match field {
+        "id" => Column::Text(Box::new(clients::id)),
+        "display_name" => Column::Text(Box::new(clients::display_name)),
+        "disabled" => Column::Bool(Box::new(clients::disabled)),
+        "create_time" => Column::Timestamp(Box::new(clients::create_time)),
+        "update_time" => Column::Timestamp(Box::new(clients::update_time)),
+        other => unreachable!("client lists declare no field {other}"),
+    }
+}
+
+/// The value of a sortable field of a client, for page tokens.
+pub fn cursor(found: &ClientWithSecrets, field: &str) -> CursorValue {
+    let row = &found.client;
+    match field {
+        "display_name" => CursorValue::Text(row.display_name.clone()),
+        "create_time" => listing::timestamp_cursor(row.create_time),
+        "update_time" => listing::timestamp_cursor(row.update_time),
+        _ => CursorValue::Text(row.id.clone()),
+    }
+}
+
+/// Returns one page of the tenant's clients, with their active secrets.
 pub async fn list(
     db: &Db,
     tenant_id: &str,
-    page: &PageRequest,
+    query: &ListQuery,
 ) -> Result<Vec<ClientWithSecrets>, DbError> {
-    let mut conn = db.conn().await?;
-    let mut query = clients::table
-        .filter(clients::tenant_id.eq(tenant_id))
+    let mut statement = clients::table
+        .filter(clients::tenant_id.eq(tenant_id.to_owned()))
         .select(ClientRow::as_select())
-        .order(clients::id.asc())
-        .limit(page.limit)
+        .limit(query.limit)
         .into_boxed();
-    if let Some(after) = &page.after_id {
-        query = query.filter(clients::id.gt(after.clone()));
+    if let Some(condition) = listing::condition(query, column)? {
+        statement = statement.filter(condition);
     }
-    let rows: Vec<ClientRow> = query.load(&mut conn).await?;
+    let statement = listing::order(statement, &query.order, column);
+    let mut conn = db.conn().await?;
+    let rows: Vec<ClientRow> = statement.load(&mut conn).await?;
 
     let mut result = Vec::with_capacity(rows.len());
     for client in rows {

@@ -51,3 +51,18 @@ pub async fn insert_members_if_missing(
         }
     }
 }
+
+/// Inserts the idempotency key row unless the key exists; returns 1 when inserted.
+pub async fn insert_idempotency_key_if_missing(
+    conn: &mut DbConnection,
+    row: &super::models::IdempotencyKeyRow,
+) -> Result<usize, DbError> {
+    let statement = diesel::insert_into(super::schema::idempotency_keys::table)
+        .values(row)
+        .on_conflict_do_nothing();
+    let inserted = match conn {
+        DbConnection::Pg(conn) => statement.execute(conn).await?,
+        DbConnection::Sqlite(conn) => statement.execute(conn).await?,
+    };
+    Ok(inserted)
+}

@@ -7,6 +7,8 @@ pub mod agents;
 pub mod clients;
 pub mod connection;
 pub mod dialect;
+pub mod idempotency;
+pub mod listing;
 pub mod migrate;
 pub mod models;
 pub mod queues;
@@ -32,6 +34,9 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use connection::{DatabaseUrl, DbConnection};
 
+/// The backend type of [`DbConnection`], for boxed queries that run on either database.
+pub type Backend = <DbConnection as diesel_async::AsyncConnectionCore>::Backend;
+
 /// A pooled connection.
 pub type PooledConnection = Object<DbConnection>;
 
@@ -49,6 +54,10 @@ pub enum DbError {
     /// A referenced row does not exist.
     #[error("foreign key constraint violated: {0}")]
     ForeignKeyViolation(String),
+
+    /// A list filter or page token that cannot apply to the column it names.
+    #[error("invalid filter: {0}")]
+    InvalidFilter(String),
 
     /// Any other failure of a query.
     #[error("database query failed: {0}")]

@@ -60,13 +60,6 @@ pub struct QueueMemberRow {
     pub create_time: NaiveDateTime,
 }
 
-/// A page request in keyset form: rows strictly after `after_id`, in id order.
-#[derive(Debug, Clone, Default)]
-pub struct PageRequest {
-    pub after_id: Option<String>,
-    pub limit: i64,
-}
-
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = super::schema::clients)]
 pub struct ClientRow {
@@ -102,4 +95,24 @@ pub struct SigningKeyRow {
     /// Base64url of the 32-byte Ed25519 public key, as the JWK `x` member.
     pub public_key: String,
     pub create_time: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::idempotency_keys)]
+pub struct IdempotencyKeyRow {
+    pub tenant_id: String,
+    pub client_id: String,
+    pub idempotency_key: String,
+    /// Hex SHA-256 of the gRPC method path and the encoded request message.
+    pub request_hash: String,
+    /// `running` or `done`.
+    pub state: String,
+    /// The gRPC status code of the stored response.
+    pub response_code: Option<i32>,
+    pub response_message: Option<String>,
+    /// Base64 of the response message (status OK) or of `grpc-status-details-bin` (errors).
+    pub response_body: Option<String>,
+    pub create_time: NaiveDateTime,
+    pub lease_expire_time: NaiveDateTime,
+    pub expire_time: NaiveDateTime,
 }

@@ -3,9 +3,12 @@
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 
+use crate::list::{CursorValue, ListQuery};
+
 use super::{
     Db, DbConnection, DbError, dialect,
-    models::{PageRequest, QueueMemberRow, QueueRow},
+    listing::{self, Column},
+    models::{QueueMemberRow, QueueRow},
     schema::{agents, queue_members, queues},
     time,
 };
@@ -44,19 +47,45 @@ pub async fn get(db: &Db, tenant_id: &str, queue_id: &str) -> Result<Option<Queu
     Ok(row)
 }
 
-/// Returns one page of the tenant's queues in id order.
-pub async fn list(db: &Db, tenant_id: &str, page: &PageRequest) -> Result<Vec<QueueRow>, DbError> {
-    let mut conn = db.conn().await?;
-    let mut query = queues::table
-        .filter(queues::tenant_id.eq(tenant_id))
-        .select(QueueRow::as_select())
-        .order(queues::id.asc())
-        .limit(page.limit)
-        .into_boxed();
-    if let Some(after) = &page.after_id {
-        query = query.filter(queues::id.gt(after.clone()));
+/// The queue columns lists filter and sort on, by API field name.
+pub fn column(field: &str) -> Column<queues::table> {
+    match field {
+        "id" => Column::Text(Box::new(queues::id)),
+        "name" => Column::Text(Box::new(queues::name)),
+        "skills" => Column::JsonStrings(Box::new(queues::skills)),
+        "priority" => Column::Text(Box::new(queues::priority)),
+        "max_wait_seconds" => Column::Integer(Box::new(queues::max_wait_seconds)),
+        "overflow.action" => Column::Text(Box::new(queues::overflow_action)),
+        "create_time" => Column::Timestamp(Box::new(queues::create_time)),
+        "update_time" => Column::Timestamp(Box::new(queues::update_time)),
+        other => unreachable!("queue lists declare no field {other}"),
     }
-    Ok(query.load(&mut conn).await?)
+}
+
+/// The value of a sortable field of a row, for page tokens.
+pub fn cursor(row: &QueueRow, field: &str) -> CursorValue {
+    match field {
+        "name" => CursorValue::Text(row.name.clone()),
+        "max_wait_seconds" => CursorValue::Integer(i64::from(row.max_wait_seconds)),
+        "create_time" => listing::timestamp_cursor(row.create_time),
+        "update_time" => listing::timestamp_cursor(row.update_time),
+        _ => CursorValue::Text(row.id.clone()),
+    }
+}
+
+/// Returns one page of the tenant's queues.
+pub async fn list(db: &Db, tenant_id: &str, query: &ListQuery) -> Result<Vec<QueueRow>, DbError> {
+    let mut statement = queues::table
+        .filter(queues::tenant_id.eq(tenant_id.to_owned()))
+        .select(QueueRow::as_select())
+        .limit(query.limit)
+        .into_boxed();
+    if let Some(condition) = listing::condition(query, column)? {
+        statement = statement.filter(condition);
+    }
+    let statement = listing::order(statement, &query.order, column);
+    let mut conn = db.conn().await?;
+    Ok(statement.load(&mut conn).await?)
 }
 
 /// Writes `row` over the stored queue when the stored revision is still `expected_revision`,
@@ -172,25 +201,42 @@ pub async fn add_members(
     .await
 }
 
-/// Returns one page of the queue's members in agent id order.
+/// The membership columns lists filter and sort on, by API field name.
+pub fn member_column(field: &str) -> Column<queue_members::table> {
+    match field {
+        "agent_id" => Column::Text(Box::new(queue_members::agent_id)),
+        "create_time" => Column::Timestamp(Box::new(queue_members::create_time)),
+        other => unreachable!("member lists declare no field {other}"),
+    }
+}
+
+/// The value of a sortable field of a membership, for page tokens.
+pub fn member_cursor(row: &QueueMemberRow, field: &str) -> CursorValue {
+    match field {
+        "create_time" => listing::timestamp_cursor(row.create_time),
+        _ => CursorValue::Text(row.agent_id.clone()),
+    }
+}
+
+/// Returns one page of the queue's members.
 pub async fn list_members(
     db: &Db,
     tenant_id: &str,
     queue_id: &str,
-    page: &PageRequest,
+    query: &ListQuery,
 ) -> Result<Vec<QueueMemberRow>, DbError> {
-    let mut conn = db.conn().await?;
-    let mut query = queue_members::table
-        .filter(queue_members::tenant_id.eq(tenant_id))
-        .filter(queue_members::queue_id.eq(queue_id))
+    let mut statement = queue_members::table
+        .filter(queue_members::tenant_id.eq(tenant_id.to_owned()))
+        .filter(queue_members::queue_id.eq(queue_id.to_owned()))
         .select(QueueMemberRow::as_select())
-        .order(queue_members::agent_id.asc())
-        .limit(page.limit)
+        .limit(query.limit)
         .into_boxed();
-    if let Some(after) = &page.after_id {
-        query = query.filter(queue_members::agent_id.gt(after.clone()));
+    if let Some(condition) = listing::condition(query, member_column)? {
+        statement = statement.filter(condition);
     }
-    Ok(query.load(&mut conn).await?)
+    let statement = listing::order(statement, &query.order, member_column);
+    let mut conn = db.conn().await?;
+    Ok(statement.load(&mut conn).await?)
 }
 
 /// Removes the agent from the queue and returns whether it was a member.

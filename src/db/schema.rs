@@ -86,6 +86,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    idempotency_keys (tenant_id, client_id, idempotency_key) {
+        tenant_id -> Text,
+        client_id -> Text,
+        idempotency_key -> Text,
+        request_hash -> Text,
+        state -> Text,
+        response_code -> Nullable<Integer>,
+        response_message -> Nullable<Text>,
+        response_body -> Nullable<Text>,
+        create_time -> Timestamp,
+        lease_expire_time -> Timestamp,
+        expire_time -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     queues,
@@ -94,4 +110,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     clients,
     client_secrets,
     signing_keys,
+    idempotency_keys,
 );

@@ -3,7 +3,14 @@
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
-use super::{Db, DbError, dialect, models::TenantRow, schema::tenants, time};
+use super::{
+    Db, DbError, dialect,
+    listing::{self, Column},
+    models::TenantRow,
+    schema::tenants,
+    time,
+};
+use crate::list::{CursorValue, ListQuery};
 
 /// The default requests-per-minute limit of a new tenant.
 pub const DEFAULT_RATE_LIMIT_PER_MINUTE: i32 = 600;
@@ -45,18 +52,41 @@ pub async fn insert(db: &Db, row: &TenantRow) -> Result<(), DbError> {
     Ok(())
 }
 
-/// Returns one page of tenants in id order.
-pub async fn list(db: &Db, page: &super::models::PageRequest) -> Result<Vec<TenantRow>, DbError> {
-    let mut conn = db.conn().await?;
-    let mut query = tenants::table
-        .select(TenantRow::as_select())
-        .order(tenants::id.asc())
-        .limit(page.limit)
-        .into_boxed();
-    if let Some(after) = &page.after_id {
-        query = query.filter(tenants::id.gt(after.clone()));
+/// The tenant columns lists filter and sort on, by API field name.
+pub fn column(field: &str) -> Column<tenants::table> {
+    match field {
+        "id" => Column::Text(Box::new(tenants::id)),
+        "display_name" => Column::Text(Box::new(tenants::display_name)),
+        "rate_limit_per_minute" => Column::Integer(Box::new(tenants::rate_limit_per_minute)),
+        "create_time" => Column::Timestamp(Box::new(tenants::create_time)),
+        "update_time" => Column::Timestamp(Box::new(tenants::update_time)),
+        other => unreachable!("tenant lists declare no field {other}"),
     }
-    Ok(query.load(&mut conn).await?)
+}
+
+/// The value of a sortable field of a row, for page tokens.
+pub fn cursor(row: &TenantRow, field: &str) -> CursorValue {
+    match field {
+        "display_name" => CursorValue::Text(row.display_name.clone()),
+        "rate_limit_per_minute" => CursorValue::Integer(i64::from(row.rate_limit_per_minute)),
+        "create_time" => listing::timestamp_cursor(row.create_time),
+        "update_time" => listing::timestamp_cursor(row.update_time),
+        _ => CursorValue::Text(row.id.clone()),
+    }
+}
+
+/// Returns one page of tenants.
+pub async fn list(db: &Db, query: &ListQuery) -> Result<Vec<TenantRow>, DbError> {
+    let mut statement = tenants::table
+        .select(TenantRow::as_select())
+        .limit(query.limit)
+        .into_boxed();
+    if let Some(condition) = listing::condition(query, column)? {
+        statement = statement.filter(condition);
+    }
+    let statement = listing::order(statement, &query.order, column);
+    let mut conn = db.conn().await?;
+    Ok(statement.load(&mut conn).await?)
 }
 
 /// Writes the updatable fields of `row` when the stored revision is still `expected_revision`.

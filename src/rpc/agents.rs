@@ -3,14 +3,12 @@
 use serde::{Deserialize, Serialize};
 use tonic::{Request, Response, Status};
 
-use super::{
-    check_text, etag, finish_page, full_name, page_request, require_id, resource_id, short_name,
-    timestamp,
-};
+use super::{check_text, etag, full_name, require_id, resource_id, short_name, timestamp};
 use crate::{
     caller::Caller,
     db::{self, Db, DbError, models::AgentRow},
     error::{ApiError, Violations},
+    list::{FieldType, FilterField, ListSpec, OrderField},
     proto::globemeet::v1::{
         Agent, AgentSkill, CreateAgentRequest, DeleteAgentRequest, GetAgentRequest,
         ListAgentsRequest, ListAgentsResponse, Presence, RoutingState, SetAgentPresenceRequest,
@@ -19,6 +17,61 @@ use crate::{
 };
 
 const RESOURCE: &str = "agent";
+
+/// What agent lists filter and sort on.
+pub const AGENT_LIST: ListSpec = ListSpec {
+    collection: "agents",
+    filter_fields: &[
+        FilterField {
+            name: "id",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "display_name",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "email",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "skills",
+            field_type: FieldType::StringList,
+        },
+        FilterField {
+            name: "presence",
+            field_type: FieldType::Enum(&["available", "busy", "away", "offline"]),
+        },
+        FilterField {
+            name: "presence_time",
+            field_type: FieldType::Timestamp,
+        },
+        FilterField {
+            name: "create_time",
+            field_type: FieldType::Timestamp,
+        },
+        FilterField {
+            name: "update_time",
+            field_type: FieldType::Timestamp,
+        },
+    ],
+    order_fields: &[
+        OrderField { name: "id" },
+        OrderField {
+            name: "display_name",
+        },
+        OrderField {
+            name: "presence_time",
+        },
+        OrderField {
+            name: "create_time",
+        },
+        OrderField {
+            name: "update_time",
+        },
+    ],
+    id_field: "id",
+};
 const MAX_NAME_CHARS: usize = 200;
 const MAX_EMAIL_CHARS: usize = 254;
 const MAX_SKILLS: usize = 50;
@@ -135,24 +188,18 @@ impl AgentService for AgentApi {
     ) -> Result<Response<ListAgentsResponse>, Status> {
         let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
-        let mut violations = Violations::default();
-        violations.check(
-            request.filter.is_empty(),
-            "filter",
-            "filtering is not supported on this collection; omit filter",
-        );
-        violations.check(
-            request.order_by.is_empty(),
-            "order_by",
-            "ordering is not supported on this collection; omit order_by",
-        );
-        violations.finish()?;
-        let page = page_request(request.page_size, &request.page_token)?;
+        let query = AGENT_LIST.parse(
+            &tenant_id,
+            &request.filter,
+            &request.order_by,
+            request.page_size,
+            &request.page_token,
+        )?;
 
-        let mut rows = db::agents::list(&self.db, &tenant_id, &page)
+        let mut rows = db::agents::list(&self.db, &tenant_id, &query)
             .await
             .map_err(ApiError::from)?;
-        let next_page_token = finish_page(&mut rows, &page, |row| &row.id);
+        let next_page_token = query.finish(&mut rows, db::agents::cursor);
         let agents = rows.iter().map(to_proto).collect();
         Ok(Response::new(ListAgentsResponse {
             agents,

@@ -3,7 +3,7 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, finish_page, page_request, require_id, resource_id, timestamp};
+use super::{check_text, etag, require_id, resource_id, timestamp};
 use crate::{
     auth::secrets,
     caller::Caller,
@@ -13,6 +13,7 @@ use crate::{
         models::{ClientRow, ClientSecretRow},
     },
     error::{ApiError, Violations},
+    list::{FieldType, FilterField, ListSpec, OrderField},
     proto::globemeet::v1::{
         Client, ClientSecret, CreateClientRequest, DeleteClientRequest, GetClientRequest,
         ListClientsRequest, ListClientsResponse, RevokeClientSecretRequest,
@@ -93,10 +94,15 @@ impl ClientService for ClientApi {
     ) -> Result<Response<ListClientsResponse>, Status> {
         let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
-        reject_list_options(&request.filter, &request.order_by)?;
-
-        let (clients, next_page_token) =
-            list_clients(&self.db, &tenant_id, request.page_size, &request.page_token).await?;
+        let (clients, next_page_token) = list_clients(
+            &self.db,
+            &tenant_id,
+            &request.filter,
+            &request.order_by,
+            request.page_size,
+            &request.page_token,
+        )
+        .await?;
         Ok(Response::new(ListClientsResponse {
             clients,
             next_page_token,
@@ -302,36 +308,62 @@ pub async fn create_client(
     Ok(to_proto(&found, Some(secret)))
 }
 
+/// What client lists filter and sort on.
+pub const CLIENT_LIST: ListSpec = ListSpec {
+    collection: "clients",
+    filter_fields: &[
+        FilterField {
+            name: "id",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "display_name",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "disabled",
+            field_type: FieldType::Bool,
+        },
+        FilterField {
+            name: "create_time",
+            field_type: FieldType::Timestamp,
+        },
+        FilterField {
+            name: "update_time",
+            field_type: FieldType::Timestamp,
+        },
+    ],
+    order_fields: &[
+        OrderField { name: "id" },
+        OrderField {
+            name: "display_name",
+        },
+        OrderField {
+            name: "create_time",
+        },
+        OrderField {
+            name: "update_time",
+        },
+    ],
+    id_field: "id",
+};
+
 /// Lists one page of a tenant's clients.
 pub async fn list_clients(
     db: &Db,
     tenant_id: &str,
+    filter: &str,
+    order_by: &str,
     page_size: i32,
     page_token: &str,
 ) -> Result<(Vec<Client>, String), ApiError> {
-    let page = page_request(page_size, page_token)?;
-    let mut rows = db::clients::list(db, tenant_id, &page).await?;
-    let next_page_token = finish_page(&mut rows, &page, |found| &found.client.id);
+    let query = CLIENT_LIST.parse(tenant_id, filter, order_by, page_size, page_token)?;
+    let mut rows = db::clients::list(db, tenant_id, &query).await?;
+    let next_page_token = query.finish(&mut rows, db::clients::cursor);
     Ok((
         rows.iter().map(|found| to_proto(found, None)).collect(),
         next_page_token,
     ))
-}
-
-/// Rejects list options that this collection does not support yet.
-pub fn reject_list_options(filter: &str, order_by: &str) -> Result<(), ApiError> {
-    let mut violations = Violations::default();
-    violations.check(
-        filter.is_empty(),
-        "filter",
-        "filtering is not supported on this collection; omit filter",
-    );
-    violations.check(
-        order_by.is_empty(),
-        "order_by",
-        "ordering is not supported on this collection; omit order_by",
-    );
-    violations.finish()
 }
 
 /// A new secret row, holding only the hash of `secret`.

@@ -9,7 +9,6 @@ use chrono::NaiveDateTime;
 use prost_types::Timestamp;
 
 use crate::{
-    db::models::PageRequest,
     error::{ApiError, Violations},
     ids,
 };
@@ -79,65 +78,6 @@ pub fn require_id(value: &str, field: &str) -> Result<(), ApiError> {
         ));
     }
     Ok(())
-}
-
-/// The default number of items in a page.
-pub const DEFAULT_PAGE_SIZE: i32 = 50;
-
-/// The largest number of items in a page; larger requests are clamped to it.
-pub const MAX_PAGE_SIZE: i32 = 1000;
-
-/// Page tokens encode the last id of the previous page, URL-safe base64 without padding.
-pub fn page_request(page_size: i32, page_token: &str) -> Result<PageRequest, ApiError> {
-    use base64::Engine as _;
-
-    if page_size < 0 {
-        return Err(ApiError::invalid(
-            "page_size",
-            format!(
-                "{page_size} is negative; use 0 for the default of {DEFAULT_PAGE_SIZE}, or up to {MAX_PAGE_SIZE}"
-            ),
-        ));
-    }
-    let limit = match page_size {
-        0 => DEFAULT_PAGE_SIZE,
-        size => size.min(MAX_PAGE_SIZE),
-    };
-    let after_id = if page_token.is_empty() {
-        None
-    } else {
-        let decoded = base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode(page_token)
-            .ok()
-            .and_then(|bytes| String::from_utf8(bytes).ok())
-            .filter(|id| ids::is_valid_client_id(id));
-        match decoded {
-            Some(id) => Some(id),
-            None => {
-                return Err(ApiError::invalid(
-                    "page_token",
-                    "is not a token returned as next_page_token by this list; omit it to start from the first page",
-                ));
-            }
-        }
-    };
-    Ok(PageRequest {
-        after_id,
-        limit: i64::from(limit) + 1,
-    })
-}
-
-/// Cuts the extra row fetched by [`page_request`] and returns the token of the next page.
-pub fn finish_page<T>(rows: &mut Vec<T>, page: &PageRequest, key: impl Fn(&T) -> &str) -> String {
-    use base64::Engine as _;
-
-    let limit = (page.limit - 1) as usize;
-    if rows.len() <= limit {
-        return String::new();
-    }
-    rows.truncate(limit);
-    let last = rows.last().map(key).unwrap_or_default();
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(last)
 }
 
 /// Checks a display text: trimmed, 1 to `max` characters, no control characters.

@@ -2,14 +2,12 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{
-    check_text, etag, finish_page, full_name, page_request, require_id, resource_id, short_name,
-    timestamp,
-};
+use super::{check_text, etag, full_name, require_id, resource_id, short_name, timestamp};
 use crate::{
     caller::Caller,
     db::{self, Db, DbError, models::QueueRow, queues::AddMembers},
     error::{ApiError, Violations},
+    list::{FieldType, FilterField, ListSpec, OrderField},
     proto::globemeet::v1::{
         AddQueueMemberRequest, BatchAddQueueMembersRequest, BatchAddQueueMembersResponse,
         CreateQueueRequest, DeleteQueueRequest, GetQueueRequest, GetQueueStatsRequest,
@@ -20,6 +18,81 @@ use crate::{
 };
 
 const RESOURCE: &str = "queue";
+
+/// What queue lists filter and sort on.
+pub const QUEUE_LIST: ListSpec = ListSpec {
+    collection: "queues",
+    filter_fields: &[
+        FilterField {
+            name: "id",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "name",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "skills",
+            field_type: FieldType::StringList,
+        },
+        FilterField {
+            name: "priority",
+            field_type: FieldType::Enum(&["low", "normal", "high", "urgent"]),
+        },
+        FilterField {
+            name: "max_wait_seconds",
+            field_type: FieldType::Integer,
+        },
+        FilterField {
+            name: "overflow.action",
+            field_type: FieldType::Enum(&["queue", "voicemail", "callback", "disconnect"]),
+        },
+        FilterField {
+            name: "create_time",
+            field_type: FieldType::Timestamp,
+        },
+        FilterField {
+            name: "update_time",
+            field_type: FieldType::Timestamp,
+        },
+    ],
+    order_fields: &[
+        OrderField { name: "id" },
+        OrderField { name: "name" },
+        OrderField {
+            name: "max_wait_seconds",
+        },
+        OrderField {
+            name: "create_time",
+        },
+        OrderField {
+            name: "update_time",
+        },
+    ],
+    id_field: "id",
+};
+
+/// What member lists filter and sort on.
+pub const MEMBER_LIST: ListSpec = ListSpec {
+    collection: "queue_members",
+    filter_fields: &[
+        FilterField {
+            name: "agent_id",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "create_time",
+            field_type: FieldType::Timestamp,
+        },
+    ],
+    order_fields: &[
+        OrderField { name: "agent_id" },
+        OrderField {
+            name: "create_time",
+        },
+    ],
+    id_field: "agent_id",
+};
 const MAX_NAME_CHARS: usize = 200;
 const MAX_SKILLS: usize = 50;
 const MAX_SKILL_CHARS: usize = 64;
@@ -170,13 +243,18 @@ impl QueueService for QueueApi {
     ) -> Result<Response<ListQueuesResponse>, Status> {
         let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
-        unsupported_list_options(&request.filter, &request.order_by)?;
-        let page = page_request(request.page_size, &request.page_token)?;
+        let query = QUEUE_LIST.parse(
+            &tenant_id,
+            &request.filter,
+            &request.order_by,
+            request.page_size,
+            &request.page_token,
+        )?;
 
-        let mut rows = db::queues::list(&self.db, &tenant_id, &page)
+        let mut rows = db::queues::list(&self.db, &tenant_id, &query)
             .await
             .map_err(ApiError::from)?;
-        let next_page_token = finish_page(&mut rows, &page, |row| &row.id);
+        let next_page_token = query.finish(&mut rows, db::queues::cursor);
         let queues = rows.iter().map(to_proto).collect();
         Ok(Response::new(ListQueuesResponse {
             queues,
@@ -321,14 +399,19 @@ impl QueueService for QueueApi {
         let tenant_id = Caller::tenant_of(&request)?;
         let request = request.into_inner();
         require_id(&request.queue_id, "queue_id")?;
-        unsupported_list_options(&request.filter, &request.order_by)?;
-        let page = page_request(request.page_size, &request.page_token)?;
+        let query = MEMBER_LIST.parse(
+            &format!("{tenant_id}/{}", request.queue_id),
+            &request.filter,
+            &request.order_by,
+            request.page_size,
+            &request.page_token,
+        )?;
         self.load(&tenant_id, &request.queue_id).await?;
 
-        let mut rows = db::queues::list_members(&self.db, &tenant_id, &request.queue_id, &page)
+        let mut rows = db::queues::list_members(&self.db, &tenant_id, &request.queue_id, &query)
             .await
             .map_err(ApiError::from)?;
-        let next_page_token = finish_page(&mut rows, &page, |row| &row.agent_id);
+        let next_page_token = query.finish(&mut rows, db::queues::member_cursor);
         let members = rows.into_iter().map(member_to_proto).collect();
         Ok(Response::new(ListQueueMembersResponse {
             members,
@@ -441,22 +524,6 @@ async fn add_members(
             id: missing.join(", "),
         }),
     }
-}
-
-/// Rejects list options that this collection does not support yet.
-fn unsupported_list_options(filter: &str, order_by: &str) -> Result<(), ApiError> {
-    let mut violations = Violations::default();
-    violations.check(
-        filter.is_empty(),
-        "filter",
-        "filtering is not supported on this collection; omit filter",
-    );
-    violations.check(
-        order_by.is_empty(),
-        "order_by",
-        "ordering is not supported on this collection; omit order_by",
-    );
-    violations.finish()
 }
 
 /// Validates the update mask and returns the fields to write; an empty mask means all of them.

@@ -5,14 +5,15 @@ use tonic::{Request, Response, Status};
 
 use super::{
     check_text,
-    clients::{create_client, list_clients, reject_list_options},
-    etag, finish_page, page_request, require_id, resource_id, timestamp,
+    clients::{create_client, list_clients},
+    etag, require_id, resource_id, timestamp,
 };
 use crate::{
     auth::scopes::tenant_scopes,
     caller::Caller,
     db::{self, Db, DbError, models::TenantRow, tenants::DEFAULT_RATE_LIMIT_PER_MINUTE},
     error::{ApiError, Violations},
+    list::{FieldType, FilterField, ListSpec, OrderField},
     proto::globemeet::v1::{
         Client, CreateTenantClientRequest, CreateTenantRequest, DeleteTenantRequest,
         GetCurrentTenantRequest, GetTenantRequest, ListTenantClientsRequest,
@@ -22,6 +23,49 @@ use crate::{
 };
 
 const RESOURCE: &str = "tenant";
+
+/// What tenant lists filter and sort on.
+pub const TENANT_LIST: ListSpec = ListSpec {
+    collection: "tenants",
+    filter_fields: &[
+        FilterField {
+            name: "id",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "display_name",
+            field_type: FieldType::String,
+        },
+        FilterField {
+            name: "rate_limit_per_minute",
+            field_type: FieldType::Integer,
+        },
+        FilterField {
+            name: "create_time",
+            field_type: FieldType::Timestamp,
+        },
+        FilterField {
+            name: "update_time",
+            field_type: FieldType::Timestamp,
+        },
+    ],
+    order_fields: &[
+        OrderField { name: "id" },
+        OrderField {
+            name: "display_name",
+        },
+        OrderField {
+            name: "rate_limit_per_minute",
+        },
+        OrderField {
+            name: "create_time",
+        },
+        OrderField {
+            name: "update_time",
+        },
+    ],
+    id_field: "id",
+};
 const MAX_NAME_CHARS: usize = 200;
 const MAX_RATE_LIMIT_PER_MINUTE: i32 = 1_000_000;
 const UPDATABLE_FIELDS: &[&str] = &["display_name", "rate_limit_per_minute"];
@@ -111,13 +155,18 @@ impl TenantService for TenantApi {
         request: Request<ListTenantsRequest>,
     ) -> Result<Response<ListTenantsResponse>, Status> {
         let request = request.into_inner();
-        reject_list_options(&request.filter, &request.order_by)?;
-        let page = page_request(request.page_size, &request.page_token)?;
+        let query = TENANT_LIST.parse(
+            "",
+            &request.filter,
+            &request.order_by,
+            request.page_size,
+            &request.page_token,
+        )?;
 
-        let mut rows = db::tenants::list(&self.db, &page)
+        let mut rows = db::tenants::list(&self.db, &query)
             .await
             .map_err(ApiError::from)?;
-        let next_page_token = finish_page(&mut rows, &page, |row| &row.id);
+        let next_page_token = query.finish(&mut rows, db::tenants::cursor);
         let tenants = rows.iter().map(to_proto).collect();
         Ok(Response::new(ListTenantsResponse {
             tenants,
@@ -222,12 +271,13 @@ impl TenantService for TenantApi {
     ) -> Result<Response<ListTenantClientsResponse>, Status> {
         let request = request.into_inner();
         require_id(&request.tenant_id, "tenant_id")?;
-        reject_list_options(&request.filter, &request.order_by)?;
         self.load(&request.tenant_id).await?;
 
         let (clients, next_page_token) = list_clients(
             &self.db,
             &request.tenant_id,
+            &request.filter,
+            &request.order_by,
             request.page_size,
             &request.page_token,
         )

@@ -11,6 +11,7 @@ use axum::{
     Router,
     extract::Request,
     http::{StatusCode, header},
+    middleware::from_fn_with_state,
     response::{IntoResponse, Response},
     routing::{get, post},
 };
@@ -21,6 +22,7 @@ use crate::{
     cli::Role,
     config::Config,
     db::{self, Db},
+    idempotency::{self, Idempotency},
     metrics::Metrics,
     ops,
     proto::{
@@ -30,6 +32,7 @@ use crate::{
             queue_service_server::QueueServiceServer, tenant_service_server::TenantServiceServer,
         },
     },
+    ratelimit::{self, RateLimits},
     rest::Transcoder,
     rpc::{agents::AgentApi, clients::ClientApi, queues::QueueApi, tenants::TenantApi},
 };
@@ -150,12 +153,14 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
     let app = if role == Role::Worker {
         ops
     } else {
+        // Layers run outermost last: authentication, then rate limits, then idempotency.
+        let idempotency = Idempotency::new(state.db.clone());
+        let rate_limits = RateLimits::new(state.db.clone());
         let grpc = grpc_routes(&state.db)
             .await?
-            .layer(axum::middleware::from_fn_with_state(
-                state.auth.clone(),
-                auth::authenticate,
-            ));
+            .layer(from_fn_with_state(idempotency, idempotency::layer))
+            .layer(from_fn_with_state(rate_limits, ratelimit::layer))
+            .layer(from_fn_with_state(state.auth.clone(), auth::authenticate));
         let oauth = Router::new()
             .route("/v1/oauth/token", post(auth::endpoint::token))
             .route("/v1/oauth/jwks", get(auth::endpoint::jwks))

@@ -9,3 +9,4 @@ mod queues;
 mod rest;
 mod support;
 mod tls;
+mod traffic;
