@@ -3,6 +3,7 @@
 mod agents;
 mod auth;
 mod cli;
+mod lists;
 mod members;
 mod ops;
 mod queues;
