@@ -24,6 +24,8 @@ pub struct Config {
     pub token_ttl_seconds: u32,
     pub webhook_allowed_cidrs: Vec<String>,
     pub webhook_endpoint_concurrency: usize,
+    /// How often background jobs run: overflow, license thresholds, retention, key purges.
+    pub job_interval: Duration,
     /// How long the authentication layer caches whether a client is enabled. Not read from the
     /// environment: 30 seconds keeps the promise that a disabled client's tokens stop working
     /// within a minute. Tests shorten it.
@@ -76,6 +78,7 @@ struct FileConfig {
     token_ttl_seconds: Option<u32>,
     webhook_allowed_cidrs: Option<Vec<String>>,
     webhook_endpoint_concurrency: Option<usize>,
+    job_interval_ms: Option<u64>,
 }
 
 impl Default for Config {
@@ -95,6 +98,7 @@ impl Default for Config {
             token_ttl_seconds: 3_600,
             webhook_allowed_cidrs: Vec::new(),
             webhook_endpoint_concurrency: 4,
+            job_interval: Duration::from_millis(1_000),
             client_state_ttl: Duration::from_secs(30),
         }
     }
@@ -195,6 +199,14 @@ impl Config {
                 defaults.webhook_endpoint_concurrency,
                 "a request count of at least 1",
             )?,
+            job_interval: Duration::from_millis(parse(
+                setting(
+                    "job_interval_ms",
+                    file.job_interval_ms.map(|v| v.to_string()),
+                ),
+                defaults.job_interval.as_millis() as u64,
+                "an interval in milliseconds of at least 10",
+            )?),
             client_state_ttl: defaults.client_state_ttl,
         };
         config.check()
@@ -221,6 +233,13 @@ impl Config {
                 "GLOBEMEET_WEBHOOK_ENDPOINT_CONCURRENCY",
                 0,
                 "a request count of at least 1",
+            ));
+        }
+        if self.job_interval < Duration::from_millis(10) {
+            return Err(invalid(
+                "GLOBEMEET_JOB_INTERVAL_MS",
+                self.job_interval.as_millis(),
+                "an interval in milliseconds of at least 10",
             ));
         }
         if self.tls_cert.is_some() != self.tls_key.is_some() {

@@ -7,6 +7,7 @@ pub mod agents;
 pub mod clients;
 pub mod connection;
 pub mod dialect;
+pub mod events;
 pub mod idempotency;
 pub mod listing;
 pub mod migrate;

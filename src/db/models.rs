@@ -15,6 +15,8 @@ pub struct TenantRow {
     pub create_time: NaiveDateTime,
     pub update_time: NaiveDateTime,
     pub revision: i64,
+    /// Days recordings of the tenant are kept; 0 keeps them until deleted.
+    pub recording_retention_days: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
@@ -115,4 +117,74 @@ pub struct IdempotencyKeyRow {
     pub create_time: NaiveDateTime,
     pub lease_expire_time: NaiveDateTime,
     pub expire_time: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::events)]
+pub struct EventRow {
+    pub id: String,
+    pub tenant_id: String,
+    pub event_type: String,
+    /// The event's `data` object as JSON text.
+    pub data: String,
+    pub create_time: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::sessions)]
+pub struct SessionRow {
+    pub tenant_id: String,
+    pub id: String,
+    pub queue_id: String,
+    pub agent_id: Option<String>,
+    pub channel: String,
+    pub customer_ref: String,
+    pub priority: String,
+    /// 1 (low) to 4 (urgent), so sessions sort by priority.
+    pub priority_rank: i32,
+    /// A JSON object of string attributes.
+    pub attributes: String,
+    pub state: String,
+    pub held: bool,
+    pub end_reason: Option<String>,
+    /// When the session last entered a queue: on create and on each transfer.
+    pub enqueue_time: NaiveDateTime,
+    pub offer_time: Option<NaiveDateTime>,
+    pub connect_time: Option<NaiveDateTime>,
+    pub wrap_up_time: Option<NaiveDateTime>,
+    pub end_time: Option<NaiveDateTime>,
+    /// When the current queue's overflow action applied; cleared by a transfer.
+    pub overflow_time: Option<NaiveDateTime>,
+    pub sequence: i64,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::session_transitions)]
+pub struct SessionTransitionRow {
+    pub tenant_id: String,
+    pub session_id: String,
+    pub sequence: i64,
+    pub state: String,
+    pub queue_id: String,
+    pub agent_id: Option<String>,
+    pub held: bool,
+    pub transition_time: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::licenses)]
+pub struct LicenseRow {
+    pub tenant_id: String,
+    pub plan: String,
+    pub seats: i32,
+    pub expires_at: NaiveDateTime,
+    /// The smallest `license.expiring` threshold recorded since `expires_at` last moved.
+    pub notified_threshold_days: Option<i32>,
+    pub expired_recorded: bool,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
 }

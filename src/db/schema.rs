@@ -9,6 +9,7 @@ diesel::table! {
         create_time -> Timestamp,
         update_time -> Timestamp,
         revision -> BigInt,
+        recording_retention_days -> Integer,
     }
 }
 
@@ -102,6 +103,70 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    events (id) {
+        id -> Text,
+        tenant_id -> Text,
+        event_type -> Text,
+        data -> Text,
+        create_time -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        queue_id -> Text,
+        agent_id -> Nullable<Text>,
+        channel -> Text,
+        customer_ref -> Text,
+        priority -> Text,
+        priority_rank -> Integer,
+        attributes -> Text,
+        state -> Text,
+        held -> Bool,
+        end_reason -> Nullable<Text>,
+        enqueue_time -> Timestamp,
+        offer_time -> Nullable<Timestamp>,
+        connect_time -> Nullable<Timestamp>,
+        wrap_up_time -> Nullable<Timestamp>,
+        end_time -> Nullable<Timestamp>,
+        overflow_time -> Nullable<Timestamp>,
+        sequence -> BigInt,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    session_transitions (tenant_id, session_id, sequence) {
+        tenant_id -> Text,
+        session_id -> Text,
+        sequence -> BigInt,
+        state -> Text,
+        queue_id -> Text,
+        agent_id -> Nullable<Text>,
+        held -> Bool,
+        transition_time -> Timestamp,
+    }
+}
+
+diesel::table! {
+    licenses (tenant_id) {
+        tenant_id -> Text,
+        plan -> Text,
+        seats -> Integer,
+        expires_at -> Timestamp,
+        notified_threshold_days -> Nullable<Integer>,
+        expired_recorded -> Bool,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     queues,
@@ -111,4 +176,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     client_secrets,
     signing_keys,
     idempotency_keys,
+    events,
+    sessions,
+    session_transitions,
+    licenses,
 );

@@ -25,6 +25,7 @@ pub async fn ensure(db: &Db, tenant_id: &str, display_name: &str) -> Result<(), 
         create_time: now,
         update_time: now,
         revision: 1,
+        recording_retention_days: 0,
     };
     let mut conn = db.conn().await?;
     dialect::insert_tenant_if_missing(&mut conn, &row).await

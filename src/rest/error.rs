@@ -11,7 +11,7 @@ use prost_reflect::DynamicMessage;
 use serde_json::{Value, json};
 use tonic::Code;
 
-use super::json::render;
+use crate::proto::json::render;
 use crate::{
     error::{ApiError, Violation, code_name},
     proto::DESCRIPTOR_POOL,

@@ -5,7 +5,6 @@
 
 pub mod call;
 pub mod error;
-pub mod json;
 pub mod template;
 
 use std::sync::Arc;
@@ -25,7 +24,7 @@ use prost_reflect::{
 use serde_json::{Map, Value};
 use tonic::Code;
 
-use crate::{error::Violation, http_rule, server::middleware::RequestId};
+use crate::{error::Violation, http_rule, proto::json, server::middleware::RequestId};
 use template::PathTemplate;
 
 /// The route template of a transcoded request, left in the response extensions so the

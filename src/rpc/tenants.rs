@@ -125,6 +125,7 @@ impl TenantService for TenantApi {
             create_time: now,
             update_time: now,
             revision: 1,
+            recording_retention_days: 0,
         };
         match db::tenants::insert(&self.db, &row).await {
             Ok(()) => {}

@@ -15,14 +15,20 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+use tokio::{
+    net::TcpListener,
+    sync::{oneshot, watch},
+    task::JoinHandle,
+};
 
 use crate::{
     auth::{self, AuthState},
     cli::Role,
+    clock::Clock,
     config::Config,
     db::{self, Db},
     idempotency::{self, Idempotency},
+    jobs::{self, JobContext},
     metrics::Metrics,
     ops,
     proto::{
@@ -47,6 +53,7 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     pub config: Arc<Config>,
     pub auth: Arc<AuthState>,
+    pub clock: Clock,
 }
 
 /// A server bound to its address and serving in a background task.
@@ -54,12 +61,20 @@ pub struct RunningServer {
     local_addr: SocketAddr,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<anyhow::Result<()>>,
+    clock: Clock,
+    stop_jobs: watch::Sender<bool>,
+    jobs: Option<JoinHandle<()>>,
 }
 
 impl RunningServer {
     /// The address the listener is bound to, with the real port when port 0 was configured.
     pub fn local_addr(&self) -> SocketAddr {
         self.local_addr
+    }
+
+    /// The scheduling clock of the server's jobs; tests advance it.
+    pub fn clock(&self) -> Clock {
+        self.clock.clone()
     }
 
     /// Completes when the server stops on its own, which only happens on an error.
@@ -70,6 +85,10 @@ impl RunningServer {
     /// Stops accepting connections, lets open requests finish for up to ten seconds, and
     /// returns once the server has stopped.
     pub async fn shutdown(mut self) -> anyhow::Result<()> {
+        let _ = self.stop_jobs.send(true);
+        if let Some(jobs) = self.jobs.take() {
+            let _ = jobs.await;
+        }
         if let Some(sender) = self.shutdown.take() {
             let _ = sender.send(());
         }
@@ -105,8 +124,23 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
         metrics: Arc::new(Metrics::new()),
         config: Arc::new(config),
         auth,
+        clock: Clock::default(),
     };
     let router = router(state.clone(), role).await?;
+    let (stop_jobs, jobs_stopped) = watch::channel(false);
+    let jobs = (role != Role::Api).then(|| {
+        let context = JobContext {
+            db: db.clone(),
+            clock: state.clock.clone(),
+            config: state.config.clone(),
+        };
+        jobs::spawn(
+            context,
+            jobs::all(),
+            state.config.job_interval,
+            jobs_stopped,
+        )
+    });
 
     let listener = TcpListener::bind(state.config.listen)
         .await
@@ -138,6 +172,9 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
         local_addr,
         shutdown: Some(shutdown),
         task,
+        clock: state.clock.clone(),
+        stop_jobs,
+        jobs,
     })
 }
 
@@ -149,7 +186,7 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
         .route("/metrics", get(ops::metrics))
         .with_state(state.clone());
 
-    // NOTE: no background jobs exist yet, so the worker role serves the operations routes only.
+    // The worker role runs background jobs and serves only the operations routes.
     let app = if role == Role::Worker {
         ops
     } else {

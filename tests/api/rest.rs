@@ -2,7 +2,7 @@ use globemeet::{
     proto::globemeet::v1::{
         GetAgentRequest, GetQueueRequest, ListQueueMembersRequest, ListQueuesRequest,
     },
-    rest::json::render,
+    proto::json::render,
 };
 use prost::Message;
 use prost_reflect::DynamicMessage;

@@ -165,6 +165,7 @@ pub fn test_config(url: &str) -> Config {
         database_pool_size: 4,
         database_pool_timeout: Duration::from_secs(2),
         client_state_ttl: Duration::from_secs(1),
+        job_interval: Duration::from_millis(50),
         ..Config::default()
     }
 }
@@ -205,6 +206,8 @@ pub struct TestServer {
     pub db: Db,
     /// An access token of [`CLIENT`] in [`TENANT`], holding every tenant scope.
     pub token: String,
+    /// The server's scheduling clock, which tests advance instead of waiting.
+    pub clock: globemeet::clock::Clock,
     running: Option<RunningServer>,
 }
 
@@ -221,6 +224,7 @@ impl TestServer {
             database,
             db,
             token: String::new(),
+            clock: running.clock(),
             running: Some(running),
         };
         let credentials = server.bootstrap(Some(TENANT), CLIENT).await;

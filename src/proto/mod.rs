@@ -1,4 +1,6 @@
-//! Generated protobuf types and the embedded descriptor set.
+//! Generated protobuf types, the embedded descriptor set, and the JSON form of messages.
+
+pub mod json;
 
 use std::sync::LazyLock;
 
