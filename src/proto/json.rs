@@ -505,3 +505,14 @@ mod tests {
         assert_eq!(paths, vec!["name", "overflow.action", "skills"]);
     }
 }
+
+/// Renders a generated message as the REST surface does, given its full protobuf name, such as
+/// `globemeet.v1.Queue`. Events use it to carry a resource exactly as REST clients see it.
+pub fn render_message(message: &impl prost::Message, full_name: &str) -> Value {
+    let descriptor = crate::proto::DESCRIPTOR_POOL
+        .get_message_by_name(full_name)
+        .unwrap_or_else(|| panic!("{full_name} is in the descriptor pool"));
+    let dynamic = DynamicMessage::decode(descriptor, message.encode_to_vec().as_slice())
+        .expect("a message re-encodes as its own type");
+    render(&dynamic)
+}
