@@ -14,6 +14,7 @@ pub mod http_rule;
 pub mod idempotency;
 pub mod ids;
 pub mod jobs;
+pub mod licenses;
 pub mod list;
 pub mod metrics;
 pub mod ops;

@@ -66,3 +66,15 @@ pub async fn insert_idempotency_key_if_missing(
     };
     Ok(inserted)
 }
+
+/// Locks the tenant's license row until the transaction ends, so concurrent agent creations
+/// count seats one after the other. SQLite needs no lock: its writers are serialized already.
+pub async fn lock_license(conn: &mut DbConnection, tenant_id: &str) -> Result<(), DbError> {
+    if let DbConnection::Pg(conn) = conn {
+        diesel::sql_query("SELECT tenant_id FROM licenses WHERE tenant_id = $1 FOR UPDATE")
+            .bind::<diesel::sql_types::Text, _>(tenant_id)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}

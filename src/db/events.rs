@@ -34,3 +34,24 @@ pub async fn record(conn: &mut DbConnection, event: NewEvent) -> Result<EventRow
         .await?;
     Ok(row)
 }
+
+/// The tenant's events of the given types in the order they were recorded, at most `limit`.
+pub async fn of_types(
+    db: &super::Db,
+    tenant_id: &str,
+    event_types: &[&str],
+    limit: i64,
+) -> Result<Vec<EventRow>, DbError> {
+    use diesel::{ExpressionMethods, QueryDsl, SelectableHelper};
+
+    let mut conn = db.conn().await?;
+    let rows = events::table
+        .filter(events::tenant_id.eq(tenant_id))
+        .filter(events::event_type.eq_any(event_types))
+        .order((events::create_time.asc(), events::id.asc()))
+        .limit(limit)
+        .select(EventRow::as_select())
+        .load(&mut conn)
+        .await?;
+    Ok(rows)
+}

@@ -30,6 +30,7 @@ pub enum Column<T> {
     Integer(Box<dyn BoxableExpression<T, Backend, SqlType = Integer>>),
     Bool(Box<dyn BoxableExpression<T, Backend, SqlType = Bool>>),
     Timestamp(Box<dyn BoxableExpression<T, Backend, SqlType = Timestamp>>),
+    NullableTimestamp(Box<dyn BoxableExpression<T, Backend, SqlType = Nullable<Timestamp>>>),
     /// A JSON array of strings; `:` tests for an element.
     JsonStrings(Box<dyn BoxableExpression<T, Backend, SqlType = Text>>),
     /// A JSON array of objects with a `name`; `:` tests for an element of that name.
@@ -175,6 +176,12 @@ fn compare<T: Table + 'static>(
             Operator::Ne => Box::new(column.ne(*flag)),
             _ => return Err(mismatch()),
         },
+        (Column::NullableTimestamp(column), Value::Timestamp(_)) => compare(
+            Column::Timestamp(Box::new(column.assume_not_null())),
+            op,
+            value,
+            field,
+        )?,
         (Column::Timestamp(column), Value::Timestamp(instant)) => {
             let instant = instant.naive_utc();
             match op {

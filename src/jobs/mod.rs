@@ -26,10 +26,20 @@ pub struct Job {
 
 /// Every job of the server.
 pub fn all() -> Vec<Job> {
-    vec![Job {
-        name: "idempotency_key_purge",
-        run: purge_idempotency_keys,
-    }]
+    vec![
+        Job {
+            name: "queue_overflow",
+            run: overflow_sessions,
+        },
+        Job {
+            name: "license_notices",
+            run: record_license_notices,
+        },
+        Job {
+            name: "idempotency_key_purge",
+            run: purge_idempotency_keys,
+        },
+    ]
 }
 
 /// Runs `jobs` every `interval` until `stop` turns true.
@@ -78,5 +88,17 @@ fn purge_idempotency_keys(context: JobContext) -> BoxFuture<'static, anyhow::Res
         let purged =
             crate::db::idempotency::purge_expired(&context.db, crate::db::time::now()).await?;
         Ok(purged)
+    })
+}
+
+fn overflow_sessions(context: JobContext) -> BoxFuture<'static, anyhow::Result<usize>> {
+    Box::pin(async move {
+        Ok(crate::rpc::sessions::overflow_due(&context.db, context.clock.now()).await?)
+    })
+}
+
+fn record_license_notices(context: JobContext) -> BoxFuture<'static, anyhow::Result<usize>> {
+    Box::pin(async move {
+        Ok(crate::licenses::record_due_notices(&context.db, context.clock.now()).await?)
     })
 }

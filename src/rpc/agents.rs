@@ -6,6 +6,7 @@ use tonic::{Request, Response, Status};
 use super::{check_text, etag, full_name, require_id, resource_id, short_name, timestamp};
 use crate::{
     caller::Caller,
+    db::events::NewEvent,
     db::{self, Db, DbError, models::AgentRow},
     error::{ApiError, Violations},
     list::{FieldType, FilterField, ListSpec, OrderField},
@@ -14,6 +15,7 @@ use crate::{
         ListAgentsRequest, ListAgentsResponse, Presence, RoutingState, SetAgentPresenceRequest,
         UpdateAgentRequest, agent_service_server::AgentService,
     },
+    proto::json::render_message,
 };
 
 const RESOURCE: &str = "agent";
@@ -109,6 +111,23 @@ impl AgentApi {
         Self { db }
     }
 
+    /// Converts rows to the API form with each agent's routing state.
+    async fn render(&self, tenant_id: &str, rows: &[AgentRow]) -> Result<Vec<Agent>, ApiError> {
+        let ids: Vec<String> = rows.iter().map(|row| row.id.clone()).collect();
+        let states = db::sessions::agent_states(&self.db, tenant_id, &ids).await?;
+        Ok(rows
+            .iter()
+            .map(|row| to_proto(row, routing_state(&row.id, &states)))
+            .collect())
+    }
+
+    async fn render_one(&self, row: &AgentRow) -> Result<Agent, ApiError> {
+        let mut agents = self
+            .render(&row.tenant_id, std::slice::from_ref(row))
+            .await?;
+        Ok(agents.remove(0))
+    }
+
     async fn load(&self, tenant_id: &str, agent_id: &str) -> Result<AgentRow, ApiError> {
         db::agents::get(&self.db, tenant_id, agent_id)
             .await?
@@ -155,8 +174,26 @@ impl AgentService for AgentApi {
         }
         violations.finish()?;
 
-        match db::agents::insert(&self.db, &row).await {
-            Ok(()) => {}
+        let inserted = match db::licenses::get(&self.db, &tenant_id)
+            .await
+            .map_err(ApiError::from)?
+        {
+            Some(license) => db::agents::insert_within_seats(&self.db, &row, license.seats)
+                .await
+                .map(|inserted| (inserted, license.seats)),
+            None => db::agents::insert(&self.db, &row).await.map(|()| (true, 0)),
+        };
+        match inserted {
+            Ok((false, seats)) => {
+                return Err(ApiError::FailedPrecondition {
+                    reason: "LICENSE_SEATS_EXHAUSTED",
+                    message: format!(
+                        "the tenant's license allows {seats} agents and all seats are taken; delete an agent or raise the license's seats"
+                    ),
+                }
+                .into());
+            }
+            Ok((true, _)) => {}
             Err(DbError::UniqueViolation(_)) => {
                 return Err(ApiError::AlreadyExists {
                     resource: RESOURCE,
@@ -167,7 +204,7 @@ impl AgentService for AgentApi {
             Err(error) => return Err(ApiError::from(error).into()),
         }
         tracing::info!(tenant_id = %row.tenant_id, agent_id = %row.id, "agent created");
-        Ok(Response::new(to_proto(&row)))
+        Ok(Response::new(self.render_one(&row).await?))
     }
 
     async fn get_agent(
@@ -179,7 +216,7 @@ impl AgentService for AgentApi {
         require_id(&agent_id, "agent_id")?;
 
         let row = self.load(&tenant_id, &agent_id).await?;
-        Ok(Response::new(to_proto(&row)))
+        Ok(Response::new(self.render_one(&row).await?))
     }
 
     async fn list_agents(
@@ -200,7 +237,7 @@ impl AgentService for AgentApi {
             .await
             .map_err(ApiError::from)?;
         let next_page_token = query.finish(&mut rows, db::agents::cursor);
-        let agents = rows.iter().map(to_proto).collect();
+        let agents = self.render(&tenant_id, &rows).await?;
         Ok(Response::new(ListAgentsResponse {
             agents,
             next_page_token,
@@ -257,7 +294,7 @@ impl AgentService for AgentApi {
                 .await
                 .map_err(ApiError::from)?
             {
-                return Ok(Response::new(to_proto(&updated)));
+                return Ok(Response::new(self.render_one(&updated).await?));
             }
             if !patch.etag.is_empty() {
                 return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
@@ -322,21 +359,42 @@ impl AgentService for AgentApi {
         let presence = presence_name(request.presence, "presence", &mut violations);
         violations.finish()?;
 
+        let current = self.load(&tenant_id, &request.agent_id).await?;
+        if current.presence == presence {
+            return Ok(Response::new(self.render_one(&current).await?));
+        }
+
         let now = db::time::now();
-        let found =
-            db::agents::set_presence(&self.db, &tenant_id, &request.agent_id, &presence, now)
-                .await
-                .map_err(ApiError::from)?;
-        if !found {
-            return Err(ApiError::NotFound {
-                resource: RESOURCE,
-                id: request.agent_id,
+        let mut next = current.clone();
+        next.presence = presence.clone();
+        next.presence_time = now;
+        next.update_time = now;
+        next.revision = current.revision + 1;
+        let agent = self.render_one(&next).await?;
+        let mut data = render_message(&agent, "globemeet.v1.Agent");
+        if let serde_json::Value::Object(fields) = &mut data {
+            fields.insert(
+                "previous_presence".to_owned(),
+                serde_json::json!(current.presence),
+            );
+        }
+        let event = NewEvent {
+            tenant_id: tenant_id.clone(),
+            event_type: "agent.presence_changed",
+            data,
+        };
+        let stored = db::agents::update_with_events(&self.db, &next, current.revision, vec![event])
+            .await
+            .map_err(ApiError::from)?;
+        if !stored {
+            return Err(ApiError::Aborted {
+                reason: "CONCURRENT_UPDATE",
+                message: format!("agent {:?} changed meanwhile; retry", current.id),
             }
             .into());
         }
-        let row = self.load(&tenant_id, &request.agent_id).await?;
-        tracing::info!(tenant_id = %tenant_id, agent_id = %row.id, presence, "agent presence set");
-        Ok(Response::new(to_proto(&row)))
+        tracing::info!(tenant_id = %tenant_id, agent_id = %next.id, presence, "agent presence set");
+        Ok(Response::new(agent))
     }
 }
 
@@ -469,7 +527,7 @@ fn presence_value(stored: &str) -> i32 {
 }
 
 /// Converts a stored agent to its API form.
-pub fn to_proto(row: &AgentRow) -> Agent {
+pub fn to_proto(row: &AgentRow, routing_state: RoutingState) -> Agent {
     let skills: Vec<StoredSkill> = serde_json::from_str(&row.skills).unwrap_or_default();
     Agent {
         id: row.id.clone(),
@@ -483,11 +541,30 @@ pub fn to_proto(row: &AgentRow) -> Agent {
             })
             .collect(),
         presence: presence_value(&row.presence),
-        // NOTE: sessions do not exist yet, so every agent is idle.
-        routing_state: RoutingState::Idle as i32,
+        routing_state: routing_state as i32,
         presence_time: timestamp(row.presence_time),
         create_time: timestamp(row.create_time),
         update_time: timestamp(row.update_time),
         etag: etag(row.create_time, row.revision),
+    }
+}
+
+/// The routing state of an agent from the states of its unfinished sessions: interacting while
+/// connected to any, else wrapping up, else offered, else idle.
+fn routing_state(agent_id: &str, states: &[(String, String)]) -> RoutingState {
+    let mine = || {
+        states
+            .iter()
+            .filter(|(agent, _)| agent == agent_id)
+            .map(|(_, state)| state.as_str())
+    };
+    if mine().any(|state| state == "connected") {
+        RoutingState::Interacting
+    } else if mine().any(|state| state == "wrap_up") {
+        RoutingState::WrapUp
+    } else if mine().any(|state| state == "offered") {
+        RoutingState::Offered
+    } else {
+        RoutingState::Idle
     }
 }

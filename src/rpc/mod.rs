@@ -3,6 +3,7 @@
 pub mod agents;
 pub mod clients;
 pub mod queues;
+pub mod sessions;
 pub mod tenants;
 
 use chrono::NaiveDateTime;

@@ -5,6 +5,7 @@ use tonic::{Request, Response, Status};
 use super::{check_text, etag, full_name, require_id, resource_id, short_name, timestamp};
 use crate::{
     caller::Caller,
+    clock::Clock,
     db::{self, Db, DbError, models::QueueRow, queues::AddMembers},
     error::{ApiError, Violations},
     list::{FieldType, FilterField, ListSpec, OrderField},
@@ -123,11 +124,12 @@ const SERVER_FIELDS: &[&str] = &["id", "etag", "create_time", "update_time"];
 #[derive(Clone)]
 pub struct QueueApi {
     db: Db,
+    clock: Clock,
 }
 
 impl QueueApi {
-    pub fn new(db: Db) -> Self {
-        Self { db }
+    pub fn new(db: Db, clock: Clock) -> Self {
+        Self { db, clock }
     }
 
     async fn load(&self, tenant_id: &str, queue_id: &str) -> Result<QueueRow, ApiError> {
@@ -342,6 +344,20 @@ impl QueueService for QueueApi {
             return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
         };
 
+        if db::sessions::queue_has_open_sessions(&self.db, &tenant_id, &current.id)
+            .await
+            .map_err(ApiError::from)?
+        {
+            return Err(ApiError::FailedPrecondition {
+                reason: "QUEUE_HAS_OPEN_SESSIONS",
+                message: format!(
+                    "queue {:?} has sessions that have not ended; end or transfer them first",
+                    current.id
+                ),
+            }
+            .into());
+        }
+
         let referrers = db::queues::overflow_referrers(&self.db, &tenant_id, &current.id)
             .await
             .map_err(ApiError::from)?;
@@ -490,21 +506,32 @@ impl QueueService for QueueApi {
         let tenant_id = Caller::tenant_of(&request)?;
         let queue_id = request.into_inner().queue_id;
         require_id(&queue_id, "queue_id")?;
-        self.load(&tenant_id, &queue_id).await?;
+        let queue = self.load(&tenant_id, &queue_id).await?;
 
+        let now = self.clock.now();
         let (total, available) = db::queues::member_counts(&self.db, &tenant_id, &queue_id)
             .await
             .map_err(ApiError::from)?;
-        // NOTE: no sessions exist yet, so waiting counts are zero and the service level is the
-        // 100 % defined for an hour without sessions.
+        let waiting = db::sessions::queued_since(&self.db, &tenant_id, &queue_id)
+            .await
+            .map_err(ApiError::from)?;
+        let longest_wait = waiting
+            .iter()
+            .map(|since| (now - *since).num_seconds().max(0))
+            .max()
+            .unwrap_or(0);
+        let hour_ago = now - chrono::TimeDelta::hours(1);
+        let left = db::sessions::left_queue_since(&self.db, &tenant_id, &queue_id, hour_ago)
+            .await
+            .map_err(ApiError::from)?;
         Ok(Response::new(QueueStats {
             queue_id,
-            sessions_waiting: 0,
-            longest_wait_seconds: 0,
-            members_available: available as i32,
-            members_total: total as i32,
-            service_level_percent: 100,
-            compute_time: timestamp(db::time::now()),
+            sessions_waiting: saturate(waiting.len() as i64),
+            longest_wait_seconds: saturate(longest_wait),
+            members_available: saturate(available),
+            members_total: saturate(total),
+            service_level_percent: service_level(&left, queue.max_wait_seconds),
+            compute_time: timestamp(now),
         }))
     }
 }
@@ -717,4 +744,32 @@ fn member_to_proto(row: db::models::QueueMemberRow) -> QueueMember {
         agent_id: row.agent_id,
         create_time: timestamp(row.create_time),
     }
+}
+
+/// The service level of the last hour: the percentage of sessions that left the wait and
+/// were connected within `max_wait_seconds` (20 seconds when the queue has no wait limit);
+/// 100 when no session left the wait.
+fn service_level(
+    left: &[(chrono::NaiveDateTime, Option<chrono::NaiveDateTime>)],
+    max_wait_seconds: i32,
+) -> i32 {
+    if left.is_empty() {
+        return 100;
+    }
+    let target = if max_wait_seconds > 0 {
+        i64::from(max_wait_seconds)
+    } else {
+        20
+    };
+    let answered = left
+        .iter()
+        .filter(|(enqueued, connected)| {
+            connected.is_some_and(|at| (at - *enqueued).num_seconds() <= target)
+        })
+        .count();
+    (answered * 100 / left.len()) as i32
+}
+
+fn saturate(value: i64) -> i32 {
+    i32::try_from(value).unwrap_or(i32::MAX)
 }

@@ -35,12 +35,16 @@ use crate::{
         DESCRIPTOR_POOL, FILE_DESCRIPTOR_SET,
         globemeet::v1::{
             agent_service_server::AgentServiceServer, client_service_server::ClientServiceServer,
-            queue_service_server::QueueServiceServer, tenant_service_server::TenantServiceServer,
+            queue_service_server::QueueServiceServer, session_service_server::SessionServiceServer,
+            tenant_service_server::TenantServiceServer,
         },
     },
     ratelimit::{self, RateLimits},
     rest::Transcoder,
-    rpc::{agents::AgentApi, clients::ClientApi, queues::QueueApi, tenants::TenantApi},
+    rpc::{
+        agents::AgentApi, clients::ClientApi, queues::QueueApi, sessions::SessionApi,
+        tenants::TenantApi,
+    },
 };
 
 /// How long a shutdown waits for open requests before it drops them.
@@ -193,7 +197,7 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
         // Layers run outermost last: authentication, then rate limits, then idempotency.
         let idempotency = Idempotency::new(state.db.clone());
         let rate_limits = RateLimits::new(state.db.clone());
-        let grpc = grpc_routes(&state.db)
+        let grpc = grpc_routes(&state.db, &state.clock)
             .await?
             .layer(from_fn_with_state(idempotency, idempotency::layer))
             .layer(from_fn_with_state(rate_limits, ratelimit::layer))
@@ -217,12 +221,15 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
 
 /// The tonic services, gRPC health (every service reported serving) and reflection v1 and
 /// v1alpha over the embedded descriptors.
-async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
+async fn grpc_routes(db: &Db, clock: &Clock) -> anyhow::Result<Router> {
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_serving::<QueueServiceServer<QueueApi>>().await;
     health.set_serving::<AgentServiceServer<AgentApi>>().await;
     health.set_serving::<ClientServiceServer<ClientApi>>().await;
     health.set_serving::<TenantServiceServer<TenantApi>>().await;
+    health
+        .set_serving::<SessionServiceServer<SessionApi>>()
+        .await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
@@ -234,10 +241,17 @@ async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
     let routes = tonic::service::Routes::new(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
-        .add_service(QueueServiceServer::new(QueueApi::new(db.clone())))
+        .add_service(QueueServiceServer::new(QueueApi::new(
+            db.clone(),
+            clock.clone(),
+        )))
         .add_service(AgentServiceServer::new(AgentApi::new(db.clone())))
         .add_service(ClientServiceServer::new(ClientApi::new(db.clone())))
-        .add_service(TenantServiceServer::new(TenantApi::new(db.clone())));
+        .add_service(TenantServiceServer::new(TenantApi::new(db.clone())))
+        .add_service(SessionServiceServer::new(SessionApi::new(
+            db.clone(),
+            clock.clone(),
+        )));
     Ok(routes.prepare().into_axum_router())
 }
 

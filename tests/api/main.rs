@@ -3,11 +3,13 @@
 mod agents;
 mod auth;
 mod cli;
+mod licenses;
 mod lists;
 mod members;
 mod ops;
 mod queues;
 mod rest;
+mod sessions;
 mod support;
 mod tls;
 mod traffic;
