@@ -3,7 +3,10 @@
 use serde::{Deserialize, Serialize};
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, full_name, require_id, resource_id, short_name, timestamp};
+use super::{
+    check_text, etag, expected_revision, full_name, mask_fields, require_id, resource_id,
+    short_name, timestamp,
+};
 use crate::{
     caller::Caller,
     db::events::NewEvent,
@@ -256,7 +259,13 @@ impl AgentService for AgentApi {
             .update_mask
             .map(|mask| mask.paths)
             .unwrap_or_default();
-        let (fields, presence_named) = mask_fields(paths)?;
+        let presence_named = paths.iter().any(|path| path == "presence");
+        let fields = mask_fields(
+            &paths,
+            UPDATABLE_FIELDS,
+            &[SERVER_FIELDS, &["presence"]].concat(),
+            RESOURCE,
+        )?;
         if !patch.id.is_empty() && patch.id != request.agent_id {
             return Err(ApiError::invalid(
                 "agent.id",
@@ -320,13 +329,13 @@ impl AgentService for AgentApi {
         require_id(&request.agent_id, "agent_id")?;
 
         let current = self.load(&tenant_id, &request.agent_id).await?;
-        let expected_revision = if request.etag.is_empty() {
-            None
-        } else if request.etag == etag(current.create_time, current.revision) {
-            Some(current.revision)
-        } else {
-            return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
-        };
+        let expected_revision = expected_revision(
+            &request.etag,
+            current.create_time,
+            current.revision,
+            RESOURCE,
+            &current.id,
+        )?;
 
         let deleted = db::agents::delete(&self.db, &tenant_id, &current.id, expected_revision)
             .await
@@ -396,34 +405,6 @@ impl AgentService for AgentApi {
         tracing::info!(tenant_id = %tenant_id, agent_id = %next.id, presence, "agent presence set");
         Ok(Response::new(agent))
     }
-}
-
-/// Validates the update mask. Returns the fields to write (all updatable ones for an empty
-/// mask) and whether the mask names `presence`.
-fn mask_fields(paths: Vec<String>) -> Result<(Vec<&'static str>, bool), ApiError> {
-    if paths.is_empty() {
-        return Ok((UPDATABLE_FIELDS.to_vec(), false));
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    let mut presence_named = false;
-    for path in &paths {
-        if let Some(field) = UPDATABLE_FIELDS.iter().find(|field| **field == path) {
-            fields.push(*field);
-        } else if path == "presence" {
-            presence_named = true;
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable agent field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok((fields, presence_named))
 }
 
 /// Validates one field of `source` and writes it into `row`.

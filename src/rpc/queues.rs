@@ -2,7 +2,10 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, full_name, require_id, resource_id, short_name, timestamp};
+use super::{
+    check_text, etag, expected_revision, full_name, mask_fields, require_id, resource_id,
+    short_name, timestamp,
+};
 use crate::{
     caller::Caller,
     clock::Clock,
@@ -272,11 +275,14 @@ impl QueueService for QueueApi {
         let request = request.into_inner();
         require_id(&request.queue_id, "queue_id")?;
         let patch = request.queue.ok_or_else(|| ApiError::required("queue"))?;
-        let paths = mask_paths(
-            request
+        let paths = mask_fields(
+            &request
                 .update_mask
                 .map(|mask| mask.paths)
                 .unwrap_or_default(),
+            UPDATABLE_FIELDS,
+            SERVER_FIELDS,
+            RESOURCE,
         )?;
         if !patch.id.is_empty() && patch.id != request.queue_id {
             return Err(ApiError::invalid(
@@ -336,13 +342,13 @@ impl QueueService for QueueApi {
         require_id(&request.queue_id, "queue_id")?;
 
         let current = self.load(&tenant_id, &request.queue_id).await?;
-        let expected_revision = if request.etag.is_empty() {
-            None
-        } else if request.etag == etag(current.create_time, current.revision) {
-            Some(current.revision)
-        } else {
-            return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
-        };
+        let expected_revision = expected_revision(
+            &request.etag,
+            current.create_time,
+            current.revision,
+            RESOURCE,
+            &current.id,
+        )?;
 
         if db::sessions::queue_has_open_sessions(&self.db, &tenant_id, &current.id)
             .await
@@ -553,39 +559,6 @@ async fn add_members(
     }
 }
 
-/// Validates the update mask and returns the fields to write; an empty mask means all of them.
-fn mask_paths(paths: Vec<String>) -> Result<Vec<String>, ApiError> {
-    if paths.is_empty() {
-        return Ok([
-            "name",
-            "skills",
-            "priority",
-            "max_wait_seconds",
-            "max_queue_size",
-            "overflow",
-        ]
-        .map(str::to_owned)
-        .to_vec());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in paths {
-        if UPDATABLE_FIELDS.contains(&path.as_str()) {
-            fields.push(path);
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable queue field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
-}
-
 /// Validates one field of `source` and writes it into `row`.
 fn apply_field(row: &mut QueueRow, source: &Queue, field: &str, violations: &mut Violations) {
     match field {
@@ -638,7 +611,7 @@ fn apply_field(row: &mut QueueRow, source: &Queue, field: &str, violations: &mut
                 .unwrap_or_default();
             row.overflow_target_queue_id = (!target.is_empty()).then_some(target);
         }
-        _ => unreachable!("mask_paths admits only updatable fields"),
+        _ => unreachable!("mask_fields admits only updatable fields"),
     }
 }
 

@@ -6,7 +6,7 @@ use tonic::{Request, Response, Status};
 use super::{
     check_text,
     clients::{create_client, list_clients},
-    etag, require_id, resource_id, timestamp,
+    etag, expected_revision, mask_fields, require_id, resource_id, timestamp,
 };
 use crate::{
     auth::scopes::tenant_scopes,
@@ -258,10 +258,13 @@ impl TenantService for TenantApi {
         require_id(&request.tenant_id, "tenant_id")?;
         let patch = request.tenant.ok_or_else(|| ApiError::required("tenant"))?;
         let fields = mask_fields(
-            request
+            &request
                 .update_mask
                 .map(|mask| mask.paths)
                 .unwrap_or_default(),
+            UPDATABLE_FIELDS,
+            SERVER_FIELDS,
+            RESOURCE,
         )?;
 
         let current = self.load(&request.tenant_id).await?;
@@ -310,13 +313,13 @@ impl TenantService for TenantApi {
         require_id(&request.tenant_id, "tenant_id")?;
 
         let current = self.load(&request.tenant_id).await?;
-        let expected_revision = if request.etag.is_empty() {
-            None
-        } else if request.etag == etag(current.create_time, current.revision) {
-            Some(current.revision)
-        } else {
-            return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
-        };
+        let expected_revision = expected_revision(
+            &request.etag,
+            current.create_time,
+            current.revision,
+            RESOURCE,
+            &current.id,
+        )?;
         if !db::tenants::delete(&self.db, &current.id, expected_revision)
             .await
             .map_err(ApiError::from)?
@@ -391,11 +394,20 @@ impl TenantService for TenantApi {
         let patch = request
             .license
             .ok_or_else(|| ApiError::required("license"))?;
-        let fields = license_mask(
-            request
+        let fields = mask_fields(
+            &request
                 .update_mask
                 .map(|mask| mask.paths)
                 .unwrap_or_default(),
+            LICENSE_FIELDS,
+            &[
+                "tenant_id",
+                "seats_used",
+                "etag",
+                "create_time",
+                "update_time",
+            ],
+            "license",
         )?;
         self.load(&request.tenant_id).await?;
 
@@ -433,29 +445,6 @@ fn checked_rate_limit(limit: i32, violations: &mut Violations) -> i32 {
     limit
 }
 
-fn mask_fields(paths: Vec<String>) -> Result<Vec<&'static str>, ApiError> {
-    if paths.is_empty() {
-        return Ok(UPDATABLE_FIELDS.to_vec());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in &paths {
-        if let Some(field) = UPDATABLE_FIELDS.iter().find(|field| **field == path) {
-            fields.push(*field);
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable tenant field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
-}
-
 /// Converts a stored tenant to its API form.
 pub fn to_proto(row: &TenantRow) -> Tenant {
     Tenant {
@@ -471,34 +460,6 @@ pub fn to_proto(row: &TenantRow) -> Tenant {
 const LICENSE_FIELDS: &[&str] = &["plan", "seats", "expires_at"];
 const MAX_PLAN_CHARS: usize = 64;
 const MAX_SEATS: i32 = 1_000_000;
-
-fn license_mask(paths: Vec<String>) -> Result<Vec<&'static str>, ApiError> {
-    if paths.is_empty() {
-        return Ok(LICENSE_FIELDS.to_vec());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in &paths {
-        if let Some(field) = LICENSE_FIELDS.iter().find(|field| **field == path) {
-            fields.push(*field);
-        } else if ![
-            "tenant_id",
-            "seats_used",
-            "etag",
-            "create_time",
-            "update_time",
-        ]
-        .contains(&path.as_str())
-        {
-            violations.add(
-                "update_mask",
-                format!("{path:?} is not an updatable license field; use plan, seats, expires_at"),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
-}
 
 fn apply_license_field(
     row: &mut LicenseRow,
