@@ -35,12 +35,18 @@ use crate::{
         DESCRIPTOR_POOL, FILE_DESCRIPTOR_SET,
         globemeet::v1::{
             agent_service_server::AgentServiceServer, client_service_server::ClientServiceServer,
-            queue_service_server::QueueServiceServer, tenant_service_server::TenantServiceServer,
+            evaluation_service_server::EvaluationServiceServer,
+            queue_service_server::QueueServiceServer,
+            scorecard_service_server::ScorecardServiceServer,
+            tenant_service_server::TenantServiceServer,
         },
     },
     ratelimit::{self, RateLimits},
     rest::Transcoder,
-    rpc::{agents::AgentApi, clients::ClientApi, queues::QueueApi, tenants::TenantApi},
+    rpc::{
+        agents::AgentApi, clients::ClientApi, evaluations::EvaluationApi, queues::QueueApi,
+        scorecards::ScorecardApi, tenants::TenantApi,
+    },
 };
 
 /// How long a shutdown waits for open requests before it drops them.
@@ -223,6 +229,12 @@ async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
     health.set_serving::<AgentServiceServer<AgentApi>>().await;
     health.set_serving::<ClientServiceServer<ClientApi>>().await;
     health.set_serving::<TenantServiceServer<TenantApi>>().await;
+    health
+        .set_serving::<ScorecardServiceServer<ScorecardApi>>()
+        .await;
+    health
+        .set_serving::<EvaluationServiceServer<EvaluationApi>>()
+        .await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
@@ -237,7 +249,9 @@ async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
         .add_service(QueueServiceServer::new(QueueApi::new(db.clone())))
         .add_service(AgentServiceServer::new(AgentApi::new(db.clone())))
         .add_service(ClientServiceServer::new(ClientApi::new(db.clone())))
-        .add_service(TenantServiceServer::new(TenantApi::new(db.clone())));
+        .add_service(TenantServiceServer::new(TenantApi::new(db.clone())))
+        .add_service(ScorecardServiceServer::new(ScorecardApi::new(db.clone())))
+        .add_service(EvaluationServiceServer::new(EvaluationApi::new(db.clone())));
     Ok(routes.prepare().into_axum_router())
 }
 

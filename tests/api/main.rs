@@ -3,11 +3,13 @@
 mod agents;
 mod auth;
 mod cli;
+mod evaluations;
 mod lists;
 mod members;
 mod ops;
 mod queues;
 mod rest;
+mod scorecards;
 mod support;
 mod tls;
 mod traffic;
