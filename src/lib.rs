@@ -19,6 +19,7 @@ pub mod list;
 pub mod metrics;
 pub mod ops;
 pub mod proto;
+pub mod qa;
 pub mod ratelimit;
 pub mod rest;
 pub mod rpc;

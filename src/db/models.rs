@@ -188,3 +188,65 @@ pub struct LicenseRow {
     pub update_time: NaiveDateTime,
     pub revision: i64,
 }
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::scorecards)]
+pub struct ScorecardRow {
+    pub tenant_id: String,
+    pub id: String,
+    pub display_name: String,
+    pub description: String,
+    /// The sections of the newest version as JSON (see `crate::qa::Section`).
+    pub sections: String,
+    /// The newest version, which is `published` or the one `draft`.
+    pub version: i32,
+    pub state: String,
+    /// The newest published version; 0 before the first publish.
+    pub published_version: i32,
+    /// When `version` was published; `None` while it is a draft.
+    pub publish_time: Option<NaiveDateTime>,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+/// A published scorecard version, never changed after it is written.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::scorecard_versions)]
+pub struct ScorecardVersionRow {
+    pub tenant_id: String,
+    pub scorecard_id: String,
+    pub version: i32,
+    pub display_name: String,
+    pub description: String,
+    pub sections: String,
+    pub publish_time: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::evaluations)]
+pub struct EvaluationRow {
+    pub tenant_id: String,
+    pub id: String,
+    pub scorecard_id: String,
+    pub scorecard_version: i32,
+    pub session_id: String,
+    pub agent_id: String,
+    /// The session's queue when the evaluation was created.
+    pub queue_id: String,
+    /// The client that created the evaluation.
+    pub evaluator_id: String,
+    /// The answers as JSON (see `crate::qa::Answer`).
+    pub answers: String,
+    pub comment: String,
+    pub score: Option<i32>,
+    pub raw_score: Option<i32>,
+    pub auto_fail: bool,
+    /// A JSON array of question ids.
+    pub failed_question_ids: String,
+    pub state: String,
+    pub submit_time: Option<NaiveDateTime>,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}

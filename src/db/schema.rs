@@ -167,6 +167,59 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    scorecards (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        display_name -> Text,
+        description -> Text,
+        sections -> Text,
+        version -> Integer,
+        state -> Text,
+        published_version -> Integer,
+        publish_time -> Nullable<Timestamp>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    scorecard_versions (tenant_id, scorecard_id, version) {
+        tenant_id -> Text,
+        scorecard_id -> Text,
+        version -> Integer,
+        display_name -> Text,
+        description -> Text,
+        sections -> Text,
+        publish_time -> Timestamp,
+    }
+}
+
+diesel::table! {
+    evaluations (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        scorecard_id -> Text,
+        scorecard_version -> Integer,
+        session_id -> Text,
+        agent_id -> Text,
+        queue_id -> Text,
+        evaluator_id -> Text,
+        answers -> Text,
+        comment -> Text,
+        score -> Nullable<Integer>,
+        raw_score -> Nullable<Integer>,
+        auto_fail -> Bool,
+        failed_question_ids -> Text,
+        state -> Text,
+        submit_time -> Nullable<Timestamp>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     queues,
@@ -180,4 +233,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     session_transitions,
     licenses,
+    scorecards,
+    scorecard_versions,
+    evaluations,
 );

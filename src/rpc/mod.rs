@@ -2,7 +2,9 @@
 
 pub mod agents;
 pub mod clients;
+pub mod evaluations;
 pub mod queues;
+pub mod scorecards;
 pub mod sessions;
 pub mod tenants;
 

@@ -35,15 +35,18 @@ use crate::{
         DESCRIPTOR_POOL, FILE_DESCRIPTOR_SET,
         globemeet::v1::{
             agent_service_server::AgentServiceServer, client_service_server::ClientServiceServer,
-            queue_service_server::QueueServiceServer, session_service_server::SessionServiceServer,
+            evaluation_service_server::EvaluationServiceServer,
+            queue_service_server::QueueServiceServer,
+            scorecard_service_server::ScorecardServiceServer,
+            session_service_server::SessionServiceServer,
             tenant_service_server::TenantServiceServer,
         },
     },
     ratelimit::{self, RateLimits},
     rest::Transcoder,
     rpc::{
-        agents::AgentApi, clients::ClientApi, queues::QueueApi, sessions::SessionApi,
-        tenants::TenantApi,
+        agents::AgentApi, clients::ClientApi, evaluations::EvaluationApi, queues::QueueApi,
+        scorecards::ScorecardApi, sessions::SessionApi, tenants::TenantApi,
     },
 };
 
@@ -230,6 +233,12 @@ async fn grpc_routes(db: &Db, clock: &Clock) -> anyhow::Result<Router> {
     health
         .set_serving::<SessionServiceServer<SessionApi>>()
         .await;
+    health
+        .set_serving::<ScorecardServiceServer<ScorecardApi>>()
+        .await;
+    health
+        .set_serving::<EvaluationServiceServer<EvaluationApi>>()
+        .await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
@@ -251,7 +260,9 @@ async fn grpc_routes(db: &Db, clock: &Clock) -> anyhow::Result<Router> {
         .add_service(SessionServiceServer::new(SessionApi::new(
             db.clone(),
             clock.clone(),
-        )));
+        )))
+        .add_service(ScorecardServiceServer::new(ScorecardApi::new(db.clone())))
+        .add_service(EvaluationServiceServer::new(EvaluationApi::new(db.clone())));
     Ok(routes.prepare().into_axum_router())
 }
 

@@ -3,12 +3,14 @@
 mod agents;
 mod auth;
 mod cli;
+mod evaluations;
 mod licenses;
 mod lists;
 mod members;
 mod ops;
 mod queues;
 mod rest;
+mod scorecards;
 mod sessions;
 mod support;
 mod tls;
