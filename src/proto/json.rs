@@ -348,9 +348,15 @@ pub fn render(message: &DynamicMessage) -> Value {
     value
 }
 
+/// Shortens enum names and emits every unpopulated field: an unset message or `optional`
+/// field becomes `null`. Members of a real `oneof` stay absent, so a oneof shows one key.
 fn shorten_enums(value: &mut Value, message: &MessageDescriptor) {
     let Value::Object(object) = value else { return };
     for field in message.fields() {
+        let in_real_oneof = field.containing_oneof().is_some_and(|oneof| !oneof.is_synthetic());
+        if !object.contains_key(field.name()) && !in_real_oneof {
+            object.insert(field.name().to_owned(), Value::Null);
+        }
         let Some(field_value) = object.get_mut(field.name()) else {
             continue;
         };
