@@ -23,3 +23,4 @@ pub mod rest;
 pub mod rpc;
 pub mod server;
 pub mod telemetry;
+pub mod webhooks;

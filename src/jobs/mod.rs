@@ -26,10 +26,20 @@ pub struct Job {
 
 /// Every job of the server.
 pub fn all() -> Vec<Job> {
-    vec![Job {
-        name: "idempotency_key_purge",
-        run: purge_idempotency_keys,
-    }]
+    vec![
+        Job {
+            name: "idempotency_key_purge",
+            run: purge_idempotency_keys,
+        },
+        Job {
+            name: "webhook_auto_disable",
+            run: crate::webhooks::maintenance::auto_disable,
+        },
+        Job {
+            name: "webhook_replays",
+            run: crate::webhooks::maintenance::run_replays,
+        },
+    ]
 }
 
 /// Runs `jobs` every `interval` until `stop` turns true.

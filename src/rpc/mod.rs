@@ -4,6 +4,8 @@ pub mod agents;
 pub mod clients;
 pub mod queues;
 pub mod tenants;
+pub mod webhook_events;
+pub mod webhooks;
 
 use chrono::NaiveDateTime;
 use prost_types::Timestamp;

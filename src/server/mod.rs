@@ -36,11 +36,17 @@ use crate::{
         globemeet::v1::{
             agent_service_server::AgentServiceServer, client_service_server::ClientServiceServer,
             queue_service_server::QueueServiceServer, tenant_service_server::TenantServiceServer,
+            webhook_event_service_server::WebhookEventServiceServer,
+            webhook_service_server::WebhookServiceServer,
         },
     },
     ratelimit::{self, RateLimits},
     rest::Transcoder,
-    rpc::{agents::AgentApi, clients::ClientApi, queues::QueueApi, tenants::TenantApi},
+    rpc::{
+        agents::AgentApi, clients::ClientApi, queues::QueueApi, tenants::TenantApi,
+        webhook_events::WebhookEventApi, webhooks::WebhookApi,
+    },
+    webhooks::{self, ssrf},
 };
 
 /// How long a shutdown waits for open requests before it drops them.
@@ -64,6 +70,7 @@ pub struct RunningServer {
     clock: Clock,
     stop_jobs: watch::Sender<bool>,
     jobs: Option<JoinHandle<()>>,
+    webhook_worker: Option<JoinHandle<()>>,
 }
 
 impl RunningServer {
@@ -82,12 +89,16 @@ impl RunningServer {
         (&mut self.task).await.context("server task panicked")?
     }
 
-    /// Stops accepting connections, lets open requests finish for up to ten seconds, and
-    /// returns once the server has stopped.
+    /// Stops background work (the webhook worker finishes or releases the deliveries in
+    /// flight), stops accepting connections, lets open requests finish for up to ten seconds,
+    /// and returns once the server has stopped.
     pub async fn shutdown(mut self) -> anyhow::Result<()> {
         let _ = self.stop_jobs.send(true);
         if let Some(jobs) = self.jobs.take() {
             let _ = jobs.await;
+        }
+        if let Some(worker) = self.webhook_worker.take() {
+            let _ = worker.await;
         }
         if let Some(sender) = self.shutdown.take() {
             let _ = sender.send(());
@@ -128,6 +139,17 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
     };
     let router = router(state.clone(), role).await?;
     let (stop_jobs, jobs_stopped) = watch::channel(false);
+    let webhook_worker = if role == Role::Api {
+        None
+    } else {
+        Some(webhooks::worker::spawn(
+            db.clone(),
+            state.clock.clone(),
+            &state.config,
+            state.metrics.clone(),
+            jobs_stopped.clone(),
+        )?)
+    };
     let jobs = (role != Role::Api).then(|| {
         let context = JobContext {
             db: db.clone(),
@@ -175,6 +197,7 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
         clock: state.clock.clone(),
         stop_jobs,
         jobs,
+        webhook_worker,
     })
 }
 
@@ -193,7 +216,7 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
         // Layers run outermost last: authentication, then rate limits, then idempotency.
         let idempotency = Idempotency::new(state.db.clone());
         let rate_limits = RateLimits::new(state.db.clone());
-        let grpc = grpc_routes(&state.db)
+        let grpc = grpc_routes(&state)
             .await?
             .layer(from_fn_with_state(idempotency, idempotency::layer))
             .layer(from_fn_with_state(rate_limits, ratelimit::layer))
@@ -217,12 +240,27 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
 
 /// The tonic services, gRPC health (every service reported serving) and reflection v1 and
 /// v1alpha over the embedded descriptors.
-async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
+async fn grpc_routes(state: &AppState) -> anyhow::Result<Router> {
+    let db = &state.db;
+    let allowed = ssrf::parse_allowed(&state.config.webhook_allowed_cidrs)
+        .map_err(|error| anyhow::anyhow!("invalid GLOBEMEET_WEBHOOK_ALLOWED_CIDRS: {error}"))?;
+    let resolver = state
+        .config
+        .webhook_resolver
+        .clone()
+        .unwrap_or_else(|| Arc::new(ssrf::SystemResolver));
+    let guard = ssrf::Guard::new(allowed, resolver);
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_serving::<QueueServiceServer<QueueApi>>().await;
     health.set_serving::<AgentServiceServer<AgentApi>>().await;
     health.set_serving::<ClientServiceServer<ClientApi>>().await;
     health.set_serving::<TenantServiceServer<TenantApi>>().await;
+    health
+        .set_serving::<WebhookServiceServer<WebhookApi>>()
+        .await;
+    health
+        .set_serving::<WebhookEventServiceServer<WebhookEventApi>>()
+        .await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
@@ -237,7 +275,16 @@ async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
         .add_service(QueueServiceServer::new(QueueApi::new(db.clone())))
         .add_service(AgentServiceServer::new(AgentApi::new(db.clone())))
         .add_service(ClientServiceServer::new(ClientApi::new(db.clone())))
-        .add_service(TenantServiceServer::new(TenantApi::new(db.clone())));
+        .add_service(TenantServiceServer::new(TenantApi::new(db.clone())))
+        .add_service(WebhookServiceServer::new(WebhookApi::new(
+            db.clone(),
+            state.clock.clone(),
+            guard,
+        )))
+        .add_service(WebhookEventServiceServer::new(WebhookEventApi::new(
+            db.clone(),
+            state.clock.clone(),
+        )));
     Ok(routes.prepare().into_axum_router())
 }
 
