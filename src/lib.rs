@@ -25,3 +25,4 @@ pub mod rest;
 pub mod rpc;
 pub mod server;
 pub mod telemetry;
+pub mod webhooks;

@@ -39,6 +39,14 @@ pub fn all() -> Vec<Job> {
             name: "idempotency_key_purge",
             run: purge_idempotency_keys,
         },
+        Job {
+            name: "webhook_auto_disable",
+            run: crate::webhooks::maintenance::auto_disable,
+        },
+        Job {
+            name: "webhook_replays",
+            run: crate::webhooks::maintenance::run_replays,
+        },
     ]
 }
 

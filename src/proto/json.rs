@@ -353,7 +353,9 @@ pub fn render(message: &DynamicMessage) -> Value {
 fn shorten_enums(value: &mut Value, message: &MessageDescriptor) {
     let Value::Object(object) = value else { return };
     for field in message.fields() {
-        let in_real_oneof = field.containing_oneof().is_some_and(|oneof| !oneof.is_synthetic());
+        let in_real_oneof = field
+            .containing_oneof()
+            .is_some_and(|oneof| !oneof.is_synthetic());
         if !object.contains_key(field.name()) && !in_real_oneof {
             object.insert(field.name().to_owned(), Value::Null);
         }
@@ -389,9 +391,36 @@ fn shorten_single(value: &mut Value, kind: &Kind) {
                 *name = short_enum_name(descriptor, name);
             }
         }
+        Kind::Message(descriptor)
+            if matches!(
+                descriptor.full_name(),
+                "google.protobuf.Struct" | "google.protobuf.Value" | "google.protobuf.ListValue"
+            ) =>
+        {
+            integral_numbers(value)
+        }
         Kind::Message(descriptor) if !has_scalar_json(descriptor) => {
             shorten_enums(value, descriptor)
         }
+        _ => {}
+    }
+}
+
+/// Writes the whole numbers of free-form JSON (`google.protobuf.Struct`, which stores every
+/// number as a double) without a fraction, so `300` reads back as `300`, not `300.0`.
+fn integral_numbers(value: &mut Value) {
+    /// Doubles hold every integer up to 2^53 exactly.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    match value {
+        Value::Number(number) => {
+            if let Some(float) = number.as_f64() {
+                if float.fract() == 0.0 && float.abs() <= EXACT && !number.is_i64() {
+                    *number = serde_json::Number::from(float as i64);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(integral_numbers),
+        Value::Object(object) => object.values_mut().for_each(integral_numbers),
         _ => {}
     }
 }
@@ -501,6 +530,13 @@ mod tests {
             .get_enum_by_name("globemeet.v1.RoutingState")
             .unwrap();
         assert_eq!(short_enum_name(&state, "ROUTING_STATE_WRAP_UP"), "wrap_up");
+    }
+
+    #[test]
+    fn whole_numbers_in_free_form_json_have_no_fraction() {
+        let mut value = serde_json::json!({"a": 300.0, "b": [1.5, 2.0], "c": {"d": -7.0}});
+        integral_numbers(&mut value);
+        assert_eq!(value.to_string(), r#"{"a":300,"b":[1.5,2],"c":{"d":-7}}"#);
     }
 
     #[test]

@@ -44,7 +44,15 @@ struct Route {
     creates: bool,
     /// The response field whose value ends the `Location` path of a create.
     location_field: Option<String>,
+    /// May answer 202 Accepted; see [`ACCEPT_TIME_FIELD`].
+    accepts: bool,
 }
+
+/// Accepted asynchronous work. A method other than GET whose response message has a
+/// `google.protobuf.Timestamp` field of this name answers 202 Accepted when the reply sets it:
+/// the server accepted work that goes on after the response. A reply without it, such as a
+/// dry run that started nothing, answers 200.
+const ACCEPT_TIME_FIELD: &str = "accept_time";
 
 /// The routes and what a request needs to reach the services.
 pub struct Transcoder {
@@ -68,6 +76,14 @@ impl Transcoder {
                 let template = PathTemplate::parse(&rule.path)?;
                 let http_method = Method::from_bytes(rule.method.as_bytes())?;
                 let creates = http_method == Method::POST && template.verb().is_none();
+                let accepts = http_method != Method::GET
+                    && method
+                        .output()
+                        .get_field_by_name(ACCEPT_TIME_FIELD)
+                        .is_some_and(|field| {
+                            matches!(field.kind(), Kind::Message(message)
+                                if message.full_name() == "google.protobuf.Timestamp")
+                        });
                 routes.push(Route {
                     grpc_path: format!("/{}/{}", service.full_name(), method.name()),
                     http_method,
@@ -76,6 +92,7 @@ impl Transcoder {
                     method,
                     creates,
                     location_field: None,
+                    accepts,
                 });
             }
         }
@@ -568,6 +585,8 @@ fn prost_reflect_deserialize(
 fn success(route: &Route, uri: &http::Uri, reply: call::CallResponse) -> Response {
     let status = if route.creates {
         StatusCode::CREATED
+    } else if route.accepts && reply.message.has_field_by_name(ACCEPT_TIME_FIELD) {
+        StatusCode::ACCEPTED
     } else if route.http_method == Method::DELETE {
         StatusCode::NO_CONTENT
     } else {

@@ -7,6 +7,8 @@ pub mod queues;
 pub mod scorecards;
 pub mod sessions;
 pub mod tenants;
+pub mod webhook_events;
+pub mod webhooks;
 
 use chrono::NaiveDateTime;
 use prost_types::Timestamp;

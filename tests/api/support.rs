@@ -214,8 +214,15 @@ pub struct TestServer {
 impl TestServer {
     /// Starts a server on a fresh database of `backend` and bootstraps [`TENANT`].
     pub async fn start(backend: &Backend) -> TestServer {
+        Self::start_with(backend, |_| {}).await
+    }
+
+    /// Like [`TestServer::start`], with the test configuration changed by `configure`.
+    pub async fn start_with(backend: &Backend, configure: impl FnOnce(&mut Config)) -> TestServer {
         let database = TestDatabase::create(backend).await;
-        let running = server::start(test_config(&database.url), Role::All)
+        let mut config = test_config(&database.url);
+        configure(&mut config);
+        let running = server::start(config, Role::All)
             .await
             .expect("server starts");
         let db = Db::connect(&database.url, 2, Duration::from_secs(2)).expect("test pool");
@@ -304,11 +311,16 @@ impl TestServer {
         TenantServiceClient::new(self.authed(token).await)
     }
 
-    /// Shuts the server down and drops its database.
-    pub async fn stop(mut self) {
+    /// Shuts the server down and keeps its database, which [`TestServer::db`] still reaches.
+    pub async fn shutdown(&mut self) {
         if let Some(running) = self.running.take() {
             running.shutdown().await.expect("clean shutdown");
         }
+    }
+
+    /// Shuts the server down and drops its database.
+    pub async fn stop(mut self) {
+        self.shutdown().await;
         self.database.drop_database().await;
     }
 }
