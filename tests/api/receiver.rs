@@ -101,6 +101,8 @@ struct ReceiverState {
     arrived: Notify,
     in_flight: Mutex<HashMap<String, usize>>,
     overlaps: AtomicUsize,
+    open: AtomicUsize,
+    most_open: AtomicUsize,
 }
 
 /// A receiver serving on 127.0.0.1 until dropped.
@@ -126,6 +128,8 @@ impl Receiver {
             arrived: Notify::new(),
             in_flight: Mutex::new(HashMap::new()),
             overlaps: AtomicUsize::new(0),
+            open: AtomicUsize::new(0),
+            most_open: AtomicUsize::new(0),
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -157,6 +161,11 @@ impl Receiver {
     /// How often a request arrived while another one with the same `webhook-id` was open.
     pub fn overlaps(&self) -> usize {
         self.state.overlaps.load(Ordering::SeqCst)
+    }
+
+    /// The largest number of requests that were open at once.
+    pub fn most_open(&self) -> usize {
+        self.state.most_open.load(Ordering::SeqCst)
     }
 
     /// Waits until at least `count` requests arrived, failing the test after `timeout`.
@@ -205,6 +214,8 @@ async fn receive(State(state): State<Arc<ReceiverState>>, request: Request) -> R
         }
         *open += 1;
     }
+    let open = state.open.fetch_add(1, Ordering::SeqCst) + 1;
+    state.most_open.fetch_max(open, Ordering::SeqCst);
     state.received.lock().unwrap().push(Received {
         path: parts.uri.path().to_owned(),
         headers: parts.headers,
@@ -221,6 +232,7 @@ async fn receive(State(state): State<Arc<ReceiverState>>, request: Request) -> R
     if let Some(open) = state.in_flight.lock().unwrap().get_mut(&webhook_id) {
         *open -= 1;
     }
+    state.open.fetch_sub(1, Ordering::SeqCst);
     let mut response = (
         StatusCode::from_u16(reply.status).expect("a valid status"),
         reply.body,
