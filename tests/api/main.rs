@@ -12,6 +12,7 @@ mod rest;
 mod support;
 mod tls;
 mod traffic;
+mod webhook_bench;
 mod webhook_crash;
 mod webhook_delivery;
 mod webhooks;

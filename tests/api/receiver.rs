@@ -74,6 +74,8 @@ pub struct Received {
     pub path: String,
     pub headers: HeaderMap,
     pub body: Bytes,
+    /// When the request arrived, in real time.
+    pub received_at: chrono::DateTime<chrono::Utc>,
 }
 
 impl Received {
@@ -173,9 +175,8 @@ impl Receiver {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let notified = self.state.arrived.notified();
-            let received = self.received();
-            if received.len() >= count {
-                return received;
+            if self.state.received.lock().unwrap().len() >= count {
+                return self.received();
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
                 panic!(
@@ -220,6 +221,7 @@ async fn receive(State(state): State<Arc<ReceiverState>>, request: Request) -> R
         path: parts.uri.path().to_owned(),
         headers: parts.headers,
         body,
+        received_at: chrono::Utc::now(),
     });
     state.arrived.notify_waiters();
     let reply = state
