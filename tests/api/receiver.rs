@@ -1,4 +1,4 @@
-//! Webhook test helpers: a real HTTP receiver on 127.0.0.1 that answers from a script and
+//! Webhook test helpers: a real HTTP receiver on 127.0.0.1 that responds from a script and
 //! records what it received, a resolver whose table tests change, an independent signature
 //! check, and REST shortcuts for endpoints and the event log.
 
@@ -33,7 +33,7 @@ use crate::support::TestServer;
 /// resolver.
 pub const RECEIVER_HOST: &str = "receiver.test";
 
-/// One scripted answer.
+/// One scripted response.
 #[derive(Debug, Clone)]
 pub struct Reply {
     pub status: u16,
@@ -121,7 +121,8 @@ impl Drop for Receiver {
 }
 
 impl Receiver {
-    /// Answers the scripted replies in order, then `default` for every further request.
+    /// Starts a receiver that sends the scripted replies in order, then `default` for every
+    /// further request.
     pub async fn start(script: Vec<Reply>, default: Reply) -> Receiver {
         let state = Arc::new(ReceiverState {
             script: Mutex::new(script.into()),
@@ -146,12 +147,12 @@ impl Receiver {
         Receiver { addr, state, task }
     }
 
-    /// A receiver that answers 200 to everything.
+    /// Starts a receiver that responds 200 to everything.
     pub async fn ok() -> Receiver {
         Self::start(Vec::new(), Reply::status(200)).await
     }
 
-    /// The URL of `path` under the receiver's test name.
+    /// Returns the URL of `path` under the receiver's test name.
     pub fn url(&self, path: &str) -> String {
         format!("http://{RECEIVER_HOST}:{}{path}", self.addr.port())
     }
@@ -160,12 +161,12 @@ impl Receiver {
         self.state.received.lock().unwrap().clone()
     }
 
-    /// How often a request arrived while another one with the same `webhook-id` was open.
+    /// Counts the requests that arrived while another one with the same `webhook-id` was open.
     pub fn overlaps(&self) -> usize {
         self.state.overlaps.load(Ordering::SeqCst)
     }
 
-    /// The largest number of requests that were open at once.
+    /// Returns the largest number of requests that were open at once.
     pub fn most_open(&self) -> usize {
         self.state.most_open.load(Ordering::SeqCst)
     }
@@ -303,7 +304,7 @@ pub async fn start_server(backend: &crate::support::Backend) -> TestServer {
     TestServer::start_with(backend, webhook_settings(TestResolver::with_test_names())).await
 }
 
-/// The Standard Webhooks signature of a request, computed here without the server's code.
+/// Computes the Standard Webhooks signature of a request without the server's code.
 pub fn expected_signature(secret: &str, id: &str, timestamp: &str, body: &[u8]) -> String {
     let key = STANDARD
         .decode(secret.strip_prefix("whsec_").expect("a whsec_ secret"))
@@ -314,7 +315,8 @@ pub fn expected_signature(secret: &str, id: &str, timestamp: &str, body: &[u8]) 
     format!("v1,{}", STANDARD.encode(mac.finalize().into_bytes()))
 }
 
-/// The signatures a request carries, after checking that both signature headers agree.
+/// Returns the signatures a request carries, after checking that both signature headers
+/// agree.
 pub fn signatures(received: &Received) -> Vec<String> {
     let header = received.header("webhook-signature");
     assert_eq!(
@@ -400,7 +402,7 @@ pub async fn send_test(server: &TestServer, webhook_id: &str) -> String {
     body["id"].as_str().unwrap().to_owned()
 }
 
-/// The event with its deliveries and attempts.
+/// Fetches the event with its deliveries and attempts.
 pub async fn event(server: &TestServer, event_id: &str) -> Value {
     let (status, body) = call(
         server,
@@ -434,12 +436,12 @@ pub async fn wait_for_event(
     }
 }
 
-/// The first delivery of an event.
+/// Returns the first delivery of an event.
 pub fn delivery(event: &Value) -> &Value {
     &event["deliveries"][0]
 }
 
-/// The attempts of the first delivery of an event.
+/// Returns the attempts of the first delivery of an event.
 pub fn attempts(event: &Value) -> Vec<Value> {
     delivery(event)["attempts"]
         .as_array()
