@@ -41,8 +41,8 @@ pub fn is_known(event_type: &str) -> bool {
     EVENT_TYPES.iter().any(|(name, _)| *name == event_type)
 }
 
-/// Whether a subscription pattern takes `event_type`: the exact type, or a `prefix.*` pattern
-/// such as `session.*` for the types under that prefix.
+/// Returns whether a subscription pattern takes `event_type`: the exact type, or a `prefix.*`
+/// pattern such as `session.*` for the types under that prefix.
 pub fn pattern_matches(pattern: &str, event_type: &str) -> bool {
     match pattern.strip_suffix(".*") {
         Some(prefix) => event_type
@@ -52,7 +52,7 @@ pub fn pattern_matches(pattern: &str, event_type: &str) -> bool {
     }
 }
 
-/// Whether a subscription pattern is an event type or the prefix of at least one.
+/// Returns whether a subscription pattern is an event type or the prefix of at least one.
 pub fn is_valid_pattern(pattern: &str) -> bool {
     EVENT_TYPES
         .iter()

@@ -44,7 +44,7 @@ pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
 }
 
 /// `GET /metrics`: Prometheus text exposition format 0.0.4. The outbox backlog is counted at
-/// each scrape; when the database does not answer in time the last counts stay.
+/// each scrape, and when the count fails or times out the previous counts are shown.
 pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     let backlog = crate::db::deliveries::backlog(&state.db, state.clock.now());
     match tokio::time::timeout(READINESS_TIMEOUT, backlog).await {

@@ -533,7 +533,7 @@ mod tests {
     }
 
     #[test]
-    fn whole_numbers_in_free_form_json_have_no_fraction() {
+    fn struct_numbers_drop_whole_fractions() {
         let mut value = serde_json::json!({"a": 300.0, "b": [1.5, 2.0], "c": {"d": -7.0}});
         integral_numbers(&mut value);
         assert_eq!(value.to_string(), r#"{"a":300,"b":[1.5,2],"c":{"d":-7}}"#);

@@ -44,14 +44,14 @@ struct Route {
     creates: bool,
     /// The response field whose value ends the `Location` path of a create.
     location_field: Option<String>,
-    /// May answer 202 Accepted; see [`ACCEPT_TIME_FIELD`].
+    /// Whether a reply may get 202 Accepted (see [`ACCEPT_TIME_FIELD`]).
     accepts: bool,
 }
 
 /// Accepted asynchronous work. A method other than GET whose response message has a
-/// `google.protobuf.Timestamp` field of this name answers 202 Accepted when the reply sets it:
-/// the server accepted work that goes on after the response. A reply without it, such as a
-/// dry run that started nothing, answers 200.
+/// `google.protobuf.Timestamp` field of this name gets 202 Accepted when the reply sets it,
+/// because the server accepted work that goes on after the response. A reply without it, such
+/// as a dry run that started nothing, gets 200.
 const ACCEPT_TIME_FIELD: &str = "accept_time";
 
 /// The routes and what a request needs to reach the services.

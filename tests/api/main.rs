@@ -16,6 +16,7 @@ mod sessions;
 mod support;
 mod tls;
 mod traffic;
+mod webhook_bench;
 mod webhook_crash;
 mod webhook_delivery;
 mod webhooks;

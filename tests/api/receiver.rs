@@ -1,4 +1,4 @@
-//! Webhook test helpers: a real HTTP receiver on 127.0.0.1 that answers from a script and
+//! Webhook test helpers: a real HTTP receiver on 127.0.0.1 that responds from a script and
 //! records what it received, a resolver whose table tests change, an independent signature
 //! check, and REST shortcuts for endpoints and the event log.
 
@@ -33,7 +33,7 @@ use crate::support::TestServer;
 /// resolver.
 pub const RECEIVER_HOST: &str = "receiver.test";
 
-/// One scripted answer.
+/// One scripted response.
 #[derive(Debug, Clone)]
 pub struct Reply {
     pub status: u16,
@@ -74,6 +74,8 @@ pub struct Received {
     pub path: String,
     pub headers: HeaderMap,
     pub body: Bytes,
+    /// When the request arrived, in real time.
+    pub received_at: chrono::DateTime<chrono::Utc>,
 }
 
 impl Received {
@@ -101,6 +103,8 @@ struct ReceiverState {
     arrived: Notify,
     in_flight: Mutex<HashMap<String, usize>>,
     overlaps: AtomicUsize,
+    open: AtomicUsize,
+    most_open: AtomicUsize,
 }
 
 /// A receiver serving on 127.0.0.1 until dropped.
@@ -117,7 +121,8 @@ impl Drop for Receiver {
 }
 
 impl Receiver {
-    /// Answers the scripted replies in order, then `default` for every further request.
+    /// Starts a receiver that sends the scripted replies in order, then `default` for every
+    /// further request.
     pub async fn start(script: Vec<Reply>, default: Reply) -> Receiver {
         let state = Arc::new(ReceiverState {
             script: Mutex::new(script.into()),
@@ -126,6 +131,8 @@ impl Receiver {
             arrived: Notify::new(),
             in_flight: Mutex::new(HashMap::new()),
             overlaps: AtomicUsize::new(0),
+            open: AtomicUsize::new(0),
+            most_open: AtomicUsize::new(0),
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -140,12 +147,12 @@ impl Receiver {
         Receiver { addr, state, task }
     }
 
-    /// A receiver that answers 200 to everything.
+    /// Starts a receiver that responds 200 to everything.
     pub async fn ok() -> Receiver {
         Self::start(Vec::new(), Reply::status(200)).await
     }
 
-    /// The URL of `path` under the receiver's test name.
+    /// Returns the URL of `path` under the receiver's test name.
     pub fn url(&self, path: &str) -> String {
         format!("http://{RECEIVER_HOST}:{}{path}", self.addr.port())
     }
@@ -154,9 +161,14 @@ impl Receiver {
         self.state.received.lock().unwrap().clone()
     }
 
-    /// How often a request arrived while another one with the same `webhook-id` was open.
+    /// Counts the requests that arrived while another one with the same `webhook-id` was open.
     pub fn overlaps(&self) -> usize {
         self.state.overlaps.load(Ordering::SeqCst)
+    }
+
+    /// Returns the largest number of requests that were open at once.
+    pub fn most_open(&self) -> usize {
+        self.state.most_open.load(Ordering::SeqCst)
     }
 
     /// Waits until at least `count` requests arrived, failing the test after `timeout`.
@@ -164,9 +176,8 @@ impl Receiver {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let notified = self.state.arrived.notified();
-            let received = self.received();
-            if received.len() >= count {
-                return received;
+            if self.state.received.lock().unwrap().len() >= count {
+                return self.received();
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
                 panic!(
@@ -205,10 +216,13 @@ async fn receive(State(state): State<Arc<ReceiverState>>, request: Request) -> R
         }
         *open += 1;
     }
+    let open = state.open.fetch_add(1, Ordering::SeqCst) + 1;
+    state.most_open.fetch_max(open, Ordering::SeqCst);
     state.received.lock().unwrap().push(Received {
         path: parts.uri.path().to_owned(),
         headers: parts.headers,
         body,
+        received_at: chrono::Utc::now(),
     });
     state.arrived.notify_waiters();
     let reply = state
@@ -221,6 +235,7 @@ async fn receive(State(state): State<Arc<ReceiverState>>, request: Request) -> R
     if let Some(open) = state.in_flight.lock().unwrap().get_mut(&webhook_id) {
         *open -= 1;
     }
+    state.open.fetch_sub(1, Ordering::SeqCst);
     let mut response = (
         StatusCode::from_u16(reply.status).expect("a valid status"),
         reply.body,
@@ -289,7 +304,7 @@ pub async fn start_server(backend: &crate::support::Backend) -> TestServer {
     TestServer::start_with(backend, webhook_settings(TestResolver::with_test_names())).await
 }
 
-/// The Standard Webhooks signature of a request, computed here without the server's code.
+/// Computes the Standard Webhooks signature of a request without the server's code.
 pub fn expected_signature(secret: &str, id: &str, timestamp: &str, body: &[u8]) -> String {
     let key = STANDARD
         .decode(secret.strip_prefix("whsec_").expect("a whsec_ secret"))
@@ -300,7 +315,8 @@ pub fn expected_signature(secret: &str, id: &str, timestamp: &str, body: &[u8]) 
     format!("v1,{}", STANDARD.encode(mac.finalize().into_bytes()))
 }
 
-/// The signatures a request carries, after checking that both signature headers agree.
+/// Returns the signatures a request carries, after checking that both signature headers
+/// agree.
 pub fn signatures(received: &Received) -> Vec<String> {
     let header = received.header("webhook-signature");
     assert_eq!(
@@ -386,7 +402,7 @@ pub async fn send_test(server: &TestServer, webhook_id: &str) -> String {
     body["id"].as_str().unwrap().to_owned()
 }
 
-/// The event with its deliveries and attempts.
+/// Fetches the event with its deliveries and attempts.
 pub async fn event(server: &TestServer, event_id: &str) -> Value {
     let (status, body) = call(
         server,
@@ -420,12 +436,12 @@ pub async fn wait_for_event(
     }
 }
 
-/// The first delivery of an event.
+/// Returns the first delivery of an event.
 pub fn delivery(event: &Value) -> &Value {
     &event["deliveries"][0]
 }
 
-/// The attempts of the first delivery of an event.
+/// Returns the attempts of the first delivery of an event.
 pub fn attempts(event: &Value) -> Vec<Value> {
     delivery(event)["attempts"]
         .as_array()

@@ -458,6 +458,29 @@ async fn metrics_show_the_backlog_and_outcomes(backend: Backend) {
     server.stop().await;
 }
 
+backend_test!(requests_per_endpoint_are_capped);
+async fn requests_per_endpoint_are_capped(backend: Backend) {
+    let resolver = TestResolver::with_test_names();
+    let server = TestServer::start_with(&backend, |config| {
+        webhook_settings(resolver)(config);
+        config.webhook_endpoint_concurrency = 2;
+    })
+    .await;
+    let receiver = Receiver::start(
+        Vec::new(),
+        Reply::status(200).delay(Duration::from_millis(100)),
+    )
+    .await;
+    let created = create_webhook(&server, &receiver.url("/hook"), &[]).await;
+    let id = created["id"].as_str().unwrap();
+    for _ in 0..8 {
+        send_test(&server, id).await;
+    }
+    receiver.wait_for(8, WAIT).await;
+    assert_eq!(receiver.most_open(), 2, "two requests at once, never more");
+    server.stop().await;
+}
+
 backend_test!(shutdown_finishes_deliveries_in_flight);
 async fn shutdown_finishes_deliveries_in_flight(backend: Backend) {
     let mut server = start_server(&backend).await;

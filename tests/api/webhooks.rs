@@ -69,7 +69,8 @@ async fn endpoints_show_their_secret_only_on_create_and_rotation(backend: crate:
     .await;
     assert_eq!(status, 200, "{rotated}");
     let new_secret = rotated["secret"].as_str().unwrap();
-    assert!(new_secret.starts_with("whsec_") && new_secret != secret);
+    assert!(new_secret.starts_with("whsec_"), "{new_secret}");
+    assert_ne!(new_secret, secret);
     assert!(
         rotated["previous_secret_expire_time"].is_string(),
         "{rotated}"
@@ -296,7 +297,7 @@ async fn the_event_log_filters_and_replays_keep_the_event_id(backend: crate::sup
     assert_eq!(attempt["status_code"], 200);
     assert_eq!(attempt["succeeded"], true);
 
-    // A single replay answers 202 and delivers again under the same id.
+    // A single replay returns 202 and delivers again under the same id.
     let (status, replayed) = call(
         &server,
         "POST",

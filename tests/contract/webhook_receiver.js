@@ -1,8 +1,8 @@
 // A webhook receiver on 127.0.0.1 that verifies each delivery with the `standardwebhooks` npm
 // package, for tests/contract/webhooks_standardwebhooks.py.
 //
-// Usage: node webhook_receiver.js   (with NODE_PATH naming the node_modules that holds
-// standardwebhooks)
+// Usage: node webhook_receiver.js   (with NODE_PATH naming the node_modules folder that
+// contains standardwebhooks)
 //
 // Protocol, one JSON object per line:
 //   stdout, once at start:     {"port": 43210}
@@ -11,7 +11,7 @@
 //                               "signatures": 2, "body": "..."}
 // Each secret is verified on its own, so during a rotation both signatures are checked. The
 // tampered check verifies the body with one byte appended, which must fail. The receiver
-// answers 204 and exits when stdin closes.
+// responds 204 and exits when stdin closes.
 
 "use strict";
 

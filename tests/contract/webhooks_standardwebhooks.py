@@ -3,16 +3,16 @@
 
 Usage: webhooks_standardwebhooks.py [PATH_TO_GLOBEMEET_BINARY] --node-modules DIR
 
-The script starts two receivers on 127.0.0.1, one in Python verifying with the `standardwebhooks`
-PyPI package and one in Node (webhook_receiver.js beside this file) verifying with the npm
-package of the same name, then bootstraps a tenant in a new SQLite database, starts
-`globemeet serve` on a free loopback port with 127.0.0.1/32 admitted as a webhook target, creates
-one endpoint per receiver, and runs these cases:
+The script starts two receivers on 127.0.0.1. One is in Python and verifies with the
+`standardwebhooks` PyPI package, the other in Node (webhook_receiver.js beside this file) with
+the npm package of the same name. It then bootstraps a tenant in a new SQLite database, starts
+`globemeet serve` on a free loopback port with 127.0.0.1/32 admitted as a webhook target,
+creates one endpoint per receiver, and runs these cases:
 
   test_event     a `webhook.test` event whose payload carries non-ASCII text verifies with the
                  endpoint's secret in both receivers, and fails with one byte appended
   rotation       after :rotateSecret both signatures are sent, and each secret verifies alone
-  replay         :replay answers 202 and redelivers the first event under its id, newly signed
+  replay         :replay returns 202 and redelivers the first event under its id, newly signed
 
 Nothing leaves the loopback interface. The last line printed is
 `webhooks-standardwebhooks: N passed, N failed`; the exit status is 0 only when every case
