@@ -16,6 +16,7 @@ pub mod ids;
 pub mod jobs;
 pub mod list;
 pub mod metrics;
+pub mod openapi;
 pub mod ops;
 pub mod proto;
 pub mod ratelimit;

@@ -5,6 +5,7 @@ mod auth;
 mod cli;
 mod lists;
 mod members;
+mod openapi;
 mod ops;
 mod queues;
 mod rest;
