@@ -17,6 +17,7 @@ pub mod jobs;
 pub mod licenses;
 pub mod list;
 pub mod metrics;
+pub mod openapi;
 pub mod ops;
 pub mod proto;
 pub mod qa;

@@ -335,8 +335,9 @@ fn display_path(path: &str) -> String {
     }
 }
 
-/// Renders a message as the REST surface does: proto field names, every field emitted, int64
-/// as strings, enums as short names.
+/// Renders a message as the REST surface does: proto field names, every field emitted (an
+/// unset field with presence, such as a proto3 `optional` scalar or a message, as `null`),
+/// int64 as strings, enums as short names.
 pub fn render(message: &DynamicMessage) -> Value {
     let options = SerializeOptions::new()
         .use_proto_field_name(true)
@@ -344,22 +345,19 @@ pub fn render(message: &DynamicMessage) -> Value {
     let mut value = message
         .serialize_with_options(serde_json::value::Serializer, &options)
         .expect("a protobuf message always serializes to JSON");
-    shorten_enums(&mut value, &message.descriptor());
+    if !has_scalar_json(&message.descriptor()) {
+        finish_rendering(&mut value, &message.descriptor());
+    }
     value
 }
 
-/// Shortens enum names and emits every unpopulated field: an unset message or `optional`
-/// field becomes `null`. Members of a real `oneof` stay absent, so a oneof shows one key.
-fn shorten_enums(value: &mut Value, message: &MessageDescriptor) {
+/// Shortens the enum names of a rendered message and adds `null` for each unset field that
+/// prost-reflect leaves out (those with presence), so every field is present.
+fn finish_rendering(value: &mut Value, message: &MessageDescriptor) {
     let Value::Object(object) = value else { return };
     for field in message.fields() {
-        let in_real_oneof = field
-            .containing_oneof()
-            .is_some_and(|oneof| !oneof.is_synthetic());
-        if !object.contains_key(field.name()) && !in_real_oneof {
-            object.insert(field.name().to_owned(), Value::Null);
-        }
         let Some(field_value) = object.get_mut(field.name()) else {
+            object.insert(field.name().to_owned(), Value::Null);
             continue;
         };
         if field.is_map() {
@@ -400,7 +398,7 @@ fn shorten_single(value: &mut Value, kind: &Kind) {
             integral_numbers(value)
         }
         Kind::Message(descriptor) if !has_scalar_json(descriptor) => {
-            shorten_enums(value, descriptor)
+            finish_rendering(value, descriptor)
         }
         _ => {}
     }
@@ -425,8 +423,9 @@ fn integral_numbers(value: &mut Value) {
     }
 }
 
-/// The update mask of a PATCH body: one path per key, descending into nested messages so
-/// `{"overflow": {"action": "queue"}}` names `overflow.action` only.
+/// The update mask of a PATCH body: one path per key, snake_case or lowerCamelCase, descending
+/// into nested messages so `{"overflow": {"action": "queue"}}` names `overflow.action` only. A
+/// key whose value is `null` is named too: the field is cleared.
 pub fn mask_paths(body: &Value, message: &MessageDescriptor) -> Vec<String> {
     let mut paths = Vec::new();
     collect_mask_paths(body, message, "", &mut paths);
@@ -441,7 +440,10 @@ fn collect_mask_paths(
 ) {
     let Value::Object(object) = value else { return };
     for (key, field_value) in object {
-        let Some(field) = message.get_field_by_name(key) else {
+        let Some(field) = message
+            .get_field_by_name(key)
+            .or_else(|| message.get_field_by_json_name(key))
+        else {
             continue;
         };
         let path = join(prefix, field.name());
@@ -540,11 +542,43 @@ mod tests {
     }
 
     #[test]
+    fn unset_fields_with_presence_render_as_null() {
+        let mut message = DynamicMessage::new(queue());
+        message.set_field_by_name("name", prost_reflect::Value::String("Q".into()));
+        let rendered = render(&message);
+        let object = rendered.as_object().unwrap();
+        for field in queue().fields() {
+            assert!(
+                object.contains_key(field.name()),
+                "{} is missing",
+                field.name()
+            );
+        }
+        assert_eq!(rendered["max_queue_size"], Value::Null);
+        assert_eq!(rendered["overflow"], Value::Null);
+        assert_eq!(rendered["create_time"], Value::Null);
+        assert_eq!(rendered["priority"], "unspecified");
+        assert_eq!(rendered["skills"], serde_json::json!([]));
+
+        message.set_field_by_name("max_queue_size", prost_reflect::Value::I32(0));
+        assert_eq!(render(&message)["max_queue_size"], 0);
+    }
+
+    #[test]
     fn mask_paths_descend_into_messages() {
         let body = serde_json::json!({"name": "x", "overflow": {"action": "queue"}, "skills": []});
         let mut paths = mask_paths(&body, &queue());
         paths.sort();
         assert_eq!(paths, vec!["name", "overflow.action", "skills"]);
+    }
+
+    #[test]
+    fn mask_paths_name_cleared_and_camel_case_fields() {
+        let body = serde_json::json!({"maxQueueSize": null, "overflow": {"targetQueueId": "q"}});
+        let mut paths = mask_paths(&body, &queue());
+        paths.sort();
+        assert_eq!(paths, vec!["max_queue_size", "overflow.target_queue_id"]);
+        assert!(mask_paths(&serde_json::json!({}), &queue()).is_empty());
     }
 }
 

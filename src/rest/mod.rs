@@ -341,10 +341,19 @@ fn build_message(
                     let mut normalized = value.clone();
                     json::normalize(&mut normalized, &resource, field)
                         .map_err(|error| vec![violation(error.field, error.description)])?;
-                    let paths: Vec<String> = json::mask_paths(&normalized, &resource)
+                    // The mask comes from the body as sent, so a field sent as `null` is
+                    // cleared rather than left out. An empty mask would mean "every field" to
+                    // the service, so a body that names no field is refused.
+                    let paths: Vec<String> = json::mask_paths(&value, &resource)
                         .iter()
                         .map(|path| lower_camel_path(path))
                         .collect();
+                    if paths.is_empty() {
+                        return Err(vec![violation(
+                            field,
+                            "names no field to change; send the fields to change in the body",
+                        )]);
+                    }
                     request.insert("update_mask".to_owned(), Value::String(paths.join(",")));
                 }
             }

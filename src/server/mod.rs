@@ -30,7 +30,7 @@ use crate::{
     idempotency::{self, Idempotency},
     jobs::{self, JobContext},
     metrics::Metrics,
-    ops,
+    openapi, ops,
     proto::{
         DESCRIPTOR_POOL, FILE_DESCRIPTOR_SET,
         globemeet::v1::{
@@ -232,7 +232,8 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
             .with_state(state.auth.clone());
         let rest = Transcoder::new(&DESCRIPTOR_POOL, grpc.clone(), state.config.max_body_bytes)?
             .into_router();
-        grpc.merge(oauth).merge(rest).merge(ops)
+        let documents = openapi::router(&openapi::documents()?);
+        grpc.merge(oauth).merge(documents).merge(rest).merge(ops)
     };
 
     Ok(app

@@ -7,6 +7,7 @@ mod evaluations;
 mod licenses;
 mod lists;
 mod members;
+mod openapi;
 mod ops;
 mod queues;
 mod receiver;
