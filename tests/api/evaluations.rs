@@ -1040,7 +1040,9 @@ async fn qa_walkthrough_over_rest(backend: Backend) {
     assert_eq!(evaluation["state"], "draft");
     assert_eq!(
         evaluation["answers"][0],
-        json!({"question_id": "greeting", "yes_no": true, "comment": ""})
+        json!({"question_id": "greeting", "yes_no": true, "comment": "", "scale_value": null,
+            "option_id": null, "not_applicable": null}),
+        "every field is emitted, the unset members of the answer's oneof as null"
     );
 
     let (status, _, submitted) = rest(

@@ -248,6 +248,11 @@ async fn the_event_log_filters_and_replays_keep_the_event_id(backend: crate::sup
         delivery(event)["attempt_count"] == 1
     })
     .await;
+    // The receiver may see the request before the worker stores the outcome.
+    wait_for_event(&server, &first, WAIT, |event| {
+        delivery(event)["state"] == "succeeded"
+    })
+    .await;
 
     let (_, all) = call(&server, "GET", "/v1/webhook-events?page_size=1", None).await;
     assert_eq!(all["webhook_events"].as_array().unwrap().len(), 1);
