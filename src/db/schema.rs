@@ -167,6 +167,38 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    recordings (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        session_id -> Text,
+        state -> Text,
+        paused -> Bool,
+        pause_intervals -> Text,
+        description -> Text,
+        attributes -> Text,
+        content_type -> Nullable<Text>,
+        size_bytes -> Nullable<BigInt>,
+        sha256 -> Nullable<Text>,
+        media_key -> Nullable<Text>,
+        failure_reason -> Nullable<Text>,
+        complete_time -> Nullable<Timestamp>,
+        available_time -> Nullable<Timestamp>,
+        delete_time -> Nullable<Timestamp>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    media_url_keys (kid) {
+        kid -> Text,
+        secret -> Text,
+        create_time -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     queues,
@@ -180,4 +212,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     session_transitions,
     licenses,
+    recordings,
+    media_url_keys,
 );

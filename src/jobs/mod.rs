@@ -2,6 +2,8 @@
 //! scheduling [`Clock`]. Every job is safe to run in several processes at once: each change it
 //! makes is a conditional update that only one process wins.
 
+pub mod recordings;
+
 use std::{sync::Arc, time::Duration};
 
 use futures::future::BoxFuture;
@@ -26,10 +28,20 @@ pub struct Job {
 
 /// Every job of the server.
 pub fn all() -> Vec<Job> {
-    vec![Job {
-        name: "idempotency_key_purge",
-        run: purge_idempotency_keys,
-    }]
+    vec![
+        Job {
+            name: "idempotency_key_purge",
+            run: purge_idempotency_keys,
+        },
+        Job {
+            name: "recording_retention",
+            run: recordings::retention,
+        },
+        Job {
+            name: "recording_media_deadline",
+            run: recordings::media_deadline,
+        },
+    ]
 }
 
 /// Runs `jobs` every `interval` until `stop` turns true.

@@ -3,6 +3,7 @@
 pub mod agents;
 pub mod clients;
 pub mod queues;
+pub mod recordings;
 pub mod tenants;
 
 use chrono::NaiveDateTime;

@@ -29,18 +29,24 @@ use crate::{
     db::{self, Db},
     idempotency::{self, Idempotency},
     jobs::{self, JobContext},
+    media::{Media, http::MediaRoutes, token::UrlSigner},
     metrics::Metrics,
-    ops,
+    object_store, ops,
     proto::{
         DESCRIPTOR_POOL, FILE_DESCRIPTOR_SET,
         globemeet::v1::{
             agent_service_server::AgentServiceServer, client_service_server::ClientServiceServer,
-            queue_service_server::QueueServiceServer, tenant_service_server::TenantServiceServer,
+            queue_service_server::QueueServiceServer,
+            recording_service_server::RecordingServiceServer,
+            tenant_service_server::TenantServiceServer,
         },
     },
     ratelimit::{self, RateLimits},
     rest::Transcoder,
-    rpc::{agents::AgentApi, clients::ClientApi, queues::QueueApi, tenants::TenantApi},
+    rpc::{
+        agents::AgentApi, clients::ClientApi, queues::QueueApi, recordings::RecordingApi,
+        tenants::TenantApi,
+    },
 };
 
 /// How long a shutdown waits for open requests before it drops them.
@@ -54,6 +60,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub auth: Arc<AuthState>,
     pub clock: Clock,
+    /// Recording media: the object store, the upload limit and the media URL signer.
+    pub media: Arc<Media>,
 }
 
 /// A server bound to its address and serving in a background task.
@@ -119,12 +127,28 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
     )?;
     let auth = AuthState::new(db.clone(), &config).await?;
 
+    // Bound before the router is built: media URLs name the address clients reach.
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let local_addr = listener.local_addr()?;
+    let clock = Clock::default();
+    let media = Arc::new(Media::new(
+        db.clone(),
+        object_store::open(&config.media_url)?,
+        UrlSigner::load(&db).await?,
+        clock.clone(),
+        config.max_media_bytes,
+        &public_url(&config, local_addr, tls_acceptor.is_some()),
+    ));
+
     let state = AppState {
         db: db.clone(),
         metrics: Arc::new(Metrics::new()),
         config: Arc::new(config),
         auth,
-        clock: Clock::default(),
+        clock,
+        media,
     };
     let router = router(state.clone(), role).await?;
     let (stop_jobs, jobs_stopped) = watch::channel(false);
@@ -142,10 +166,6 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
         )
     });
 
-    let listener = TcpListener::bind(state.config.listen)
-        .await
-        .with_context(|| format!("cannot listen on {}", state.config.listen))?;
-    let local_addr = listener.local_addr()?;
     tracing::info!(
         address = %local_addr,
         database = db.backend_name(),
@@ -178,6 +198,14 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
     })
 }
 
+/// The URL signed media URLs start with: the configured one, else the bound address.
+fn public_url(config: &Config, local_addr: SocketAddr, tls: bool) -> String {
+    match &config.public_url {
+        Some(url) => url.clone(),
+        None => format!("{}://{local_addr}", if tls { "https" } else { "http" }),
+    }
+}
+
 /// Builds the router of every route the role serves, with the shared layers.
 async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
     let ops = Router::new()
@@ -193,10 +221,10 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
         // Layers run outermost last: authentication, then rate limits, then idempotency.
         let idempotency = Idempotency::new(state.db.clone());
         let rate_limits = RateLimits::new(state.db.clone());
-        let grpc = grpc_routes(&state.db)
+        let grpc = grpc_routes(&state.db, state.media.clone())
             .await?
             .layer(from_fn_with_state(idempotency, idempotency::layer))
-            .layer(from_fn_with_state(rate_limits, ratelimit::layer))
+            .layer(from_fn_with_state(rate_limits.clone(), ratelimit::layer))
             .layer(from_fn_with_state(state.auth.clone(), auth::authenticate));
         let oauth = Router::new()
             .route("/v1/oauth/token", post(auth::endpoint::token))
@@ -204,7 +232,15 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
             .with_state(state.auth.clone());
         let rest = Transcoder::new(&DESCRIPTOR_POOL, grpc.clone(), state.config.max_body_bytes)?
             .into_router();
-        grpc.merge(oauth).merge(rest).merge(ops)
+        // Binary media cannot go through the JSON transcoder; these routes authenticate and
+        // count against the rate limits themselves, with the same state as the gRPC layers.
+        let media = MediaRoutes {
+            media: state.media.clone(),
+            auth: state.auth.clone(),
+            limits: rate_limits,
+        }
+        .into_router();
+        grpc.merge(oauth).merge(media).merge(rest).merge(ops)
     };
 
     Ok(app
@@ -217,12 +253,15 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
 
 /// The tonic services, gRPC health (every service reported serving) and reflection v1 and
 /// v1alpha over the embedded descriptors.
-async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
+async fn grpc_routes(db: &Db, media: Arc<Media>) -> anyhow::Result<Router> {
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_serving::<QueueServiceServer<QueueApi>>().await;
     health.set_serving::<AgentServiceServer<AgentApi>>().await;
     health.set_serving::<ClientServiceServer<ClientApi>>().await;
     health.set_serving::<TenantServiceServer<TenantApi>>().await;
+    health
+        .set_serving::<RecordingServiceServer<RecordingApi>>()
+        .await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
@@ -237,7 +276,11 @@ async fn grpc_routes(db: &Db) -> anyhow::Result<Router> {
         .add_service(QueueServiceServer::new(QueueApi::new(db.clone())))
         .add_service(AgentServiceServer::new(AgentApi::new(db.clone())))
         .add_service(ClientServiceServer::new(ClientApi::new(db.clone())))
-        .add_service(TenantServiceServer::new(TenantApi::new(db.clone())));
+        .add_service(TenantServiceServer::new(TenantApi::new(db.clone())))
+        .add_service(RecordingServiceServer::new(RecordingApi::new(
+            db.clone(),
+            media,
+        )));
     Ok(routes.prepare().into_axum_router())
 }
 

@@ -7,6 +7,7 @@ mod lists;
 mod members;
 mod ops;
 mod queues;
+mod recordings;
 mod rest;
 mod support;
 mod tls;
