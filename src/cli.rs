@@ -31,6 +31,14 @@ enum Command {
     /// Apply pending database migrations and exit.
     Migrate,
 
+    /// Print the OpenAPI 3.1 document of the REST surface (or, with --postman, the Postman
+    /// collection made from it) and exit.
+    Openapi {
+        /// Print the Postman collection (v2.1) instead of the OpenAPI document.
+        #[arg(long)]
+        postman: bool,
+    },
+
     /// Administration tasks run against the database directly.
     Admin {
         #[command(subcommand)]
@@ -88,6 +96,7 @@ pub async fn run() -> ExitCode {
     let outcome = match cli.command {
         Command::Serve { role } => serve(config, role).await,
         Command::Migrate => migrate(config).await,
+        Command::Openapi { postman } => print_documents(postman),
         Command::Admin { command } => admin(config, command).await,
     };
     match outcome {
@@ -111,6 +120,17 @@ async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
 async fn migrate(config: Config) -> anyhow::Result<()> {
     let applied = db::migrate::run(&config.database_url).await?;
     tracing::info!(applied, "migrations applied");
+    Ok(())
+}
+
+fn print_documents(postman: bool) -> anyhow::Result<()> {
+    let documents = crate::openapi::documents()?;
+    let document = if postman {
+        &documents.postman
+    } else {
+        &documents.openapi
+    };
+    print!("{}", crate::openapi::to_text(document));
     Ok(())
 }
 

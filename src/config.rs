@@ -3,9 +3,11 @@
 //! The TOML file uses the variable names in lower case without the `GLOBEMEET_` prefix, so
 //! `GLOBEMEET_DATABASE_URL` is `database_url`. The environment wins over the file.
 
-use std::{net::SocketAddr, path::Path, path::PathBuf, time::Duration};
+use std::{net::SocketAddr, path::Path, path::PathBuf, sync::Arc, time::Duration};
 
 use serde::Deserialize;
+
+use crate::webhooks::ssrf::Resolve;
 
 /// Every setting of the server, after defaults, file and environment are merged.
 #[derive(Debug, Clone)]
@@ -27,6 +29,13 @@ pub struct Config {
     pub token_ttl_seconds: u32,
     pub webhook_allowed_cidrs: Vec<String>,
     pub webhook_endpoint_concurrency: usize,
+    /// How long a webhook attempt may take to connect.
+    pub webhook_connect_timeout: Duration,
+    /// How long a webhook attempt may take in all, reading the response included.
+    pub webhook_timeout: Duration,
+    /// Resolves webhook host names; the system resolver when `None`. Not read from the
+    /// environment: tests inject a table of test names.
+    pub webhook_resolver: Option<Arc<dyn Resolve>>,
     /// How often background jobs run: overflow, license thresholds, retention, key purges.
     pub job_interval: Duration,
     /// How long the authentication layer caches whether a client is enabled. Not read from the
@@ -82,6 +91,8 @@ struct FileConfig {
     token_ttl_seconds: Option<u32>,
     webhook_allowed_cidrs: Option<Vec<String>>,
     webhook_endpoint_concurrency: Option<usize>,
+    webhook_connect_timeout_ms: Option<u64>,
+    webhook_timeout_ms: Option<u64>,
     job_interval_ms: Option<u64>,
 }
 
@@ -103,6 +114,9 @@ impl Default for Config {
             token_ttl_seconds: 3_600,
             webhook_allowed_cidrs: Vec::new(),
             webhook_endpoint_concurrency: 4,
+            webhook_connect_timeout: Duration::from_secs(5),
+            webhook_timeout: Duration::from_secs(15),
+            webhook_resolver: None,
             job_interval: Duration::from_millis(1_000),
             client_state_ttl: Duration::from_secs(30),
         }
@@ -207,6 +221,23 @@ impl Config {
                 defaults.webhook_endpoint_concurrency,
                 "a request count of at least 1",
             )?,
+            webhook_connect_timeout: Duration::from_millis(parse(
+                setting(
+                    "webhook_connect_timeout_ms",
+                    file.webhook_connect_timeout_ms.map(|v| v.to_string()),
+                ),
+                defaults.webhook_connect_timeout.as_millis() as u64,
+                "a timeout in milliseconds",
+            )?),
+            webhook_timeout: Duration::from_millis(parse(
+                setting(
+                    "webhook_timeout_ms",
+                    file.webhook_timeout_ms.map(|v| v.to_string()),
+                ),
+                defaults.webhook_timeout.as_millis() as u64,
+                "a timeout in milliseconds",
+            )?),
+            webhook_resolver: None,
             job_interval: Duration::from_millis(parse(
                 setting(
                     "job_interval_ms",
@@ -242,6 +273,28 @@ impl Config {
                 0,
                 "a request count of at least 1",
             ));
+        }
+        if let Err(error) = crate::webhooks::ssrf::parse_allowed(&self.webhook_allowed_cidrs) {
+            return Err(ConfigError::InvalidValue {
+                name: "GLOBEMEET_WEBHOOK_ALLOWED_CIDRS".to_owned(),
+                value: self.webhook_allowed_cidrs.join(","),
+                expected: format!("comma-separated CIDRs: {error}"),
+            });
+        }
+        for (name, timeout) in [
+            (
+                "GLOBEMEET_WEBHOOK_CONNECT_TIMEOUT_MS",
+                self.webhook_connect_timeout,
+            ),
+            ("GLOBEMEET_WEBHOOK_TIMEOUT_MS", self.webhook_timeout),
+        ] {
+            if timeout < Duration::from_millis(10) || timeout > Duration::from_secs(60) {
+                return Err(invalid(
+                    name,
+                    timeout.as_millis(),
+                    "a timeout from 10 to 60000 milliseconds",
+                ));
+            }
         }
         if self.job_interval < Duration::from_millis(10) {
             return Err(invalid(
@@ -405,6 +458,26 @@ mod tests {
                 "{value}: {error}"
             );
         }
+    }
+
+    #[test]
+    fn webhook_settings_are_read_and_checked() {
+        let config = from(
+            "webhook_allowed_cidrs = [\"127.0.0.1/32\"]\nwebhook_timeout_ms = 2000",
+            &[("GLOBEMEET_WEBHOOK_CONNECT_TIMEOUT_MS", "500")],
+        )
+        .unwrap();
+        assert_eq!(config.webhook_allowed_cidrs, vec!["127.0.0.1/32"]);
+        assert_eq!(config.webhook_timeout, Duration::from_secs(2));
+        assert_eq!(config.webhook_connect_timeout, Duration::from_millis(500));
+        let error = from(
+            "",
+            &[("GLOBEMEET_WEBHOOK_ALLOWED_CIDRS", "10.0.0.0/8,local")],
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("GLOBEMEET_WEBHOOK_ALLOWED_CIDRS"), "{error}");
+        assert!(error.contains("\"local\""), "{error}");
     }
 
     #[test]

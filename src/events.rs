@@ -31,7 +31,7 @@ pub const EVENT_TYPES: &[(&str, &str)] = &[
     ("license.expired", "A license expired."),
     (
         "webhook.endpoint_disabled",
-        "A webhook endpoint was disabled after failing for 5 days.",
+        "A webhook endpoint was disabled: it failed for 5 days or answered 410 Gone.",
     ),
     ("webhook.test", "A test event requested through :test."),
 ];
@@ -39,4 +39,40 @@ pub const EVENT_TYPES: &[(&str, &str)] = &[
 /// Whether `event_type` is a defined event type.
 pub fn is_known(event_type: &str) -> bool {
     EVENT_TYPES.iter().any(|(name, _)| *name == event_type)
+}
+
+/// Returns whether a subscription pattern takes `event_type`: the exact type, or a `prefix.*`
+/// pattern such as `session.*` for the types under that prefix.
+pub fn pattern_matches(pattern: &str, event_type: &str) -> bool {
+    match pattern.strip_suffix(".*") {
+        Some(prefix) => event_type
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.starts_with('.')),
+        None => pattern == event_type,
+    }
+}
+
+/// Returns whether a subscription pattern is an event type or the prefix of at least one.
+pub fn is_valid_pattern(pattern: &str) -> bool {
+    EVENT_TYPES
+        .iter()
+        .any(|(name, _)| pattern_matches(pattern, name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_match_exact_types_and_prefixes() {
+        assert!(pattern_matches("session.ended", "session.ended"));
+        assert!(pattern_matches("session.*", "session.ended"));
+        assert!(!pattern_matches("session.*", "sessions.ended"));
+        assert!(!pattern_matches("session", "session.ended"));
+        assert!(!pattern_matches("session.ended", "session.ended_x"));
+        assert!(is_valid_pattern("license.*"));
+        assert!(is_valid_pattern("qa_score.recorded"));
+        assert!(!is_valid_pattern("lisense.*"));
+        assert!(!is_valid_pattern("*"));
+    }
 }

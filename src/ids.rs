@@ -1,6 +1,8 @@
 //! Resource ids: a type prefix and a ULID in lowercase Crockford base32 (`q_01jf…`), so ids
 //! sort by creation time. Clients may choose their own ids on create instead.
 
+use std::sync::Mutex;
+
 use rand::Rng;
 
 const CROCKFORD: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
@@ -8,11 +10,21 @@ const CROCKFORD: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 /// The longest id a client may choose.
 pub const MAX_CLIENT_ID_LEN: usize = 64;
 
-/// Generates a new id with the given prefix, such as `q` or `agt`.
+/// The last value generated in this process, so ids made in the same millisecond still
+/// increase: the next one adds 1 to the random part instead of drawing a new one.
+static LAST: Mutex<u128> = Mutex::new(0);
+
+/// Generates a new id with the given prefix, such as `q` or `agt`. Ids from one process
+/// increase strictly, so events sort in the order they were recorded.
 pub fn generate(prefix: &str) -> String {
     let millis = chrono::Utc::now().timestamp_millis().max(0) as u128;
-    let random: u128 = rand::rng().random::<u128>() & ((1u128 << 80) - 1);
-    let value = (millis << 80) | random;
+    let random: u128 = rand::rng().random::<u128>() & ((1u128 << 79) - 1);
+    let value = {
+        let mut last = LAST.lock().expect("not poisoned");
+        let fresh = (millis << 80) | random;
+        *last = if fresh > *last { fresh } else { *last + 1 };
+        *last
+    };
 
     let mut id = String::with_capacity(prefix.len() + 27);
     id.push_str(prefix);
@@ -42,6 +54,12 @@ mod tests {
         assert!(id.starts_with("q_"), "{id}");
         assert_eq!(id.len(), 28);
         assert!(is_valid_client_id(&id));
+    }
+
+    #[test]
+    fn ids_of_one_millisecond_increase() {
+        let ids: Vec<String> = (0..1000).map(|_| generate("evt")).collect();
+        assert!(ids.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     #[test]

@@ -17,6 +17,10 @@ pub struct Metrics {
     requests: IntCounterVec,
     latency: HistogramVec,
     pool: IntGaugeVec,
+    outbox: IntGaugeVec,
+    webhook_attempts: IntCounterVec,
+    webhook_attempt_latency: HistogramVec,
+    webhook_deliveries: IntCounterVec,
 }
 
 impl Metrics {
@@ -47,10 +51,47 @@ impl Metrics {
             &["state"],
         )
         .expect("valid metric");
+        let outbox = IntGaugeVec::new(
+            Opts::new(
+                "globemeet_webhook_outbox_backlog",
+                "Pending webhook deliveries: due (waiting for a worker) and scheduled (retries not yet due).",
+            ),
+            &["state"],
+        )
+        .expect("valid metric");
+        let webhook_attempts = IntCounterVec::new(
+            Opts::new(
+                "globemeet_webhook_attempts_total",
+                "Webhook attempts sent by this process, by outcome: the status class (2xx, 3xx, 4xx, 410, 5xx), timeout, connect_error or rejected.",
+            ),
+            &["outcome"],
+        )
+        .expect("valid metric");
+        let webhook_attempt_latency = HistogramVec::new(
+            HistogramOpts::new(
+                "globemeet_webhook_attempt_duration_seconds",
+                "Time from sending a webhook request to reading its response, by outcome.",
+            )
+            .buckets(LATENCY_BUCKETS.to_vec()),
+            &["outcome"],
+        )
+        .expect("valid metric");
+        let webhook_deliveries = IntCounterVec::new(
+            Opts::new(
+                "globemeet_webhook_deliveries_total",
+                "Webhook deliveries this process finished, by final state: succeeded or failed.",
+            ),
+            &["state"],
+        )
+        .expect("valid metric");
         for collector in [
             Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(latency.clone()),
             Box::new(pool.clone()),
+            Box::new(outbox.clone()),
+            Box::new(webhook_attempts.clone()),
+            Box::new(webhook_attempt_latency.clone()),
+            Box::new(webhook_deliveries.clone()),
         ] {
             registry
                 .register(collector)
@@ -61,6 +102,10 @@ impl Metrics {
             requests,
             latency,
             pool,
+            outbox,
+            webhook_attempts,
+            webhook_attempt_latency,
+            webhook_deliveries,
         }
     }
 
@@ -68,6 +113,25 @@ impl Metrics {
     pub fn observe_request(&self, method: &str, status: &str, seconds: f64) {
         self.requests.with_label_values(&[method, status]).inc();
         self.latency.with_label_values(&[method]).observe(seconds);
+    }
+
+    /// Records one webhook attempt and its duration.
+    pub fn observe_webhook_attempt(&self, outcome: &str, seconds: f64) {
+        self.webhook_attempts.with_label_values(&[outcome]).inc();
+        self.webhook_attempt_latency
+            .with_label_values(&[outcome])
+            .observe(seconds);
+    }
+
+    /// Records a webhook delivery that reached its final state.
+    pub fn observe_webhook_delivery(&self, state: &str) {
+        self.webhook_deliveries.with_label_values(&[state]).inc();
+    }
+
+    /// Sets the outbox backlog, read from the database just before rendering.
+    pub fn set_outbox_backlog(&self, due: i64, scheduled: i64) {
+        self.outbox.with_label_values(&["due"]).set(due);
+        self.outbox.with_label_values(&["scheduled"]).set(scheduled);
     }
 
     /// Renders every metric, reading the pool's counts at this moment.

@@ -43,8 +43,15 @@ pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     )
 }
 
-/// `GET /metrics`: Prometheus text exposition format 0.0.4.
+/// `GET /metrics`: Prometheus text exposition format 0.0.4. The outbox backlog is counted at
+/// each scrape, and when the count fails or times out the previous counts are shown.
 pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    let backlog = crate::db::deliveries::backlog(&state.db, state.clock.now());
+    match tokio::time::timeout(READINESS_TIMEOUT, backlog).await {
+        Ok(Ok((due, scheduled))) => state.metrics.set_outbox_backlog(due, scheduled),
+        Ok(Err(error)) => tracing::warn!(error = %error, "counting the webhook backlog failed"),
+        Err(_) => tracing::warn!("counting the webhook backlog timed out"),
+    }
     (
         [(
             header::CONTENT_TYPE,

@@ -1,11 +1,10 @@
 //! Agent rows of one tenant.
 
-use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel_async::RunQueryDsl;
+use diesel_async::{AsyncConnection, RunQueryDsl};
 
 use super::{
-    Db, DbError,
+    Db, DbConnection, DbError,
     listing::{self, Column},
     models::AgentRow,
     schema::agents,
@@ -100,31 +99,6 @@ pub async fn update(db: &Db, row: &AgentRow, expected_revision: i64) -> Result<b
     Ok(updated == 1)
 }
 
-/// Sets the presence of the agent and returns whether the agent exists.
-pub async fn set_presence(
-    db: &Db,
-    tenant_id: &str,
-    agent_id: &str,
-    presence: &str,
-    now: NaiveDateTime,
-) -> Result<bool, DbError> {
-    let mut conn = db.conn().await?;
-    let updated = diesel::update(
-        agents::table
-            .filter(agents::tenant_id.eq(tenant_id))
-            .filter(agents::id.eq(agent_id)),
-    )
-    .set((
-        agents::presence.eq(presence),
-        agents::presence_time.eq(now),
-        agents::update_time.eq(now),
-        agents::revision.eq(agents::revision + 1),
-    ))
-    .execute(&mut conn)
-    .await?;
-    Ok(updated == 1)
-}
-
 /// Deletes the agent, only at `expected_revision` when one is given, and returns whether a row
 /// was deleted. Its queue memberships go with it.
 pub async fn delete(
@@ -142,4 +116,75 @@ pub async fn delete(
         statement = statement.filter(agents::revision.eq(revision));
     }
     Ok(statement.execute(&mut conn).await? == 1)
+}
+
+/// The number of agents of a tenant.
+pub async fn count(db: &Db, tenant_id: &str) -> Result<i64, DbError> {
+    let mut conn = db.conn().await?;
+    let count = agents::table
+        .filter(agents::tenant_id.eq(tenant_id))
+        .count()
+        .get_result(&mut conn)
+        .await?;
+    Ok(count)
+}
+
+/// Inserts a new agent unless the tenant already has `seats` agents; returns whether it did.
+/// The count and the insert share one transaction that holds the license row.
+pub async fn insert_within_seats(db: &Db, row: &AgentRow, seats: i32) -> Result<bool, DbError> {
+    let mut writer = db.writer().await?;
+    let conn: &mut DbConnection = &mut writer;
+    conn.transaction(async |conn: &mut DbConnection| -> Result<bool, DbError> {
+        super::dialect::lock_license(conn, &row.tenant_id).await?;
+        let used: i64 = agents::table
+            .filter(agents::tenant_id.eq(&row.tenant_id))
+            .count()
+            .get_result(conn)
+            .await?;
+        if used >= i64::from(seats) {
+            return Ok(false);
+        }
+        diesel::insert_into(agents::table)
+            .values(row)
+            .execute(conn)
+            .await?;
+        Ok(true)
+    })
+    .await
+}
+
+/// Writes `row` over the stored agent when its revision is still `expected_revision`, and
+/// records `new_events` in the same transaction. Returns whether it did.
+pub async fn update_with_events(
+    db: &Db,
+    row: &AgentRow,
+    expected_revision: i64,
+    new_events: Vec<super::events::NewEvent>,
+) -> Result<bool, DbError> {
+    let mut writer = db.writer().await?;
+    let conn: &mut DbConnection = &mut writer;
+    conn.transaction(async |conn: &mut DbConnection| -> Result<bool, DbError> {
+        let updated = diesel::update(
+            agents::table
+                .filter(agents::tenant_id.eq(&row.tenant_id))
+                .filter(agents::id.eq(&row.id))
+                .filter(agents::revision.eq(expected_revision)),
+        )
+        .set((
+            agents::presence.eq(&row.presence),
+            agents::presence_time.eq(row.presence_time),
+            agents::update_time.eq(row.update_time),
+            agents::revision.eq(row.revision),
+        ))
+        .execute(conn)
+        .await?;
+        if updated != 1 {
+            return Ok(false);
+        }
+        for event in new_events {
+            super::events::record(conn, event).await?;
+        }
+        Ok(true)
+    })
+    .await
 }

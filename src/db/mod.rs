@@ -6,19 +6,27 @@
 pub mod agents;
 pub mod clients;
 pub mod connection;
+pub mod deliveries;
 pub mod dialect;
+pub mod evaluations;
+pub mod event_log;
 pub mod events;
 pub mod idempotency;
+pub mod licenses;
 pub mod listing;
 pub mod media_url_keys;
 pub mod migrate;
 pub mod models;
 pub mod queues;
 pub mod recordings;
+pub mod replays;
 pub mod schema;
+pub mod scorecards;
+pub mod sessions;
 pub mod signing_keys;
 pub mod tenants;
 pub mod time;
+pub mod webhooks;
 
 use std::{path::PathBuf, sync::Arc, time::Duration};
 

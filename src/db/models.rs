@@ -190,6 +190,162 @@ pub struct LicenseRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::scorecards)]
+pub struct ScorecardRow {
+    pub tenant_id: String,
+    pub id: String,
+    pub display_name: String,
+    pub description: String,
+    /// The sections of the newest version as JSON (see `crate::qa::Section`).
+    pub sections: String,
+    /// The newest version, which is `published` or the one `draft`.
+    pub version: i32,
+    pub state: String,
+    /// The newest published version; 0 before the first publish.
+    pub published_version: i32,
+    /// When `version` was published; `None` while it is a draft.
+    pub publish_time: Option<NaiveDateTime>,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+/// A published scorecard version, never changed after it is written.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::scorecard_versions)]
+pub struct ScorecardVersionRow {
+    pub tenant_id: String,
+    pub scorecard_id: String,
+    pub version: i32,
+    pub display_name: String,
+    pub description: String,
+    pub sections: String,
+    pub publish_time: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::evaluations)]
+pub struct EvaluationRow {
+    pub tenant_id: String,
+    pub id: String,
+    pub scorecard_id: String,
+    pub scorecard_version: i32,
+    pub session_id: String,
+    pub agent_id: String,
+    /// The session's queue when the evaluation was created.
+    pub queue_id: String,
+    /// The client that created the evaluation.
+    pub evaluator_id: String,
+    /// The answers as JSON (see `crate::qa::Answer`).
+    pub answers: String,
+    pub comment: String,
+    pub score: Option<i32>,
+    pub raw_score: Option<i32>,
+    pub auto_fail: bool,
+    /// A JSON array of question ids.
+    pub failed_question_ids: String,
+    pub state: String,
+    pub submit_time: Option<NaiveDateTime>,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::webhooks)]
+pub struct WebhookRow {
+    pub tenant_id: String,
+    pub id: String,
+    pub url: String,
+    pub description: String,
+    /// A JSON array of event types and `prefix.*` patterns; empty means every type.
+    pub event_types: String,
+    pub enabled: bool,
+    /// Why a disabled endpoint was disabled: `requested`, `gone` (it answered 410) or `failing`.
+    pub disabled_reason: Option<String>,
+    /// The signing secret, `whsec_` and base64.
+    pub secret: String,
+    /// The secret replaced by the last rotation, which signs alongside the new one until
+    /// `previous_secret_expire_time`.
+    pub previous_secret: Option<String>,
+    pub previous_secret_expire_time: Option<NaiveDateTime>,
+    /// The first failed attempt since the last successful one, on the scheduling clock.
+    pub failing_since: Option<NaiveDateTime>,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::webhook_deliveries)]
+pub struct DeliveryRow {
+    pub id: String,
+    pub tenant_id: String,
+    pub event_id: String,
+    pub webhook_id: String,
+    /// `pending`, `succeeded` or `failed`.
+    pub state: String,
+    /// Every attempt ever made, replays included.
+    pub attempt_count: i32,
+    /// Attempts since the delivery was last scheduled (created or replayed); picks the delay.
+    pub retry_index: i32,
+    /// Grows by one per replay, so the outcome of an attempt that was in flight during a replay
+    /// does not overwrite the replay's schedule.
+    pub generation: i32,
+    /// On the scheduling clock.
+    pub next_attempt_time: NaiveDateTime,
+    /// Set by the first attempt of a round: 24 hours after it, on the scheduling clock.
+    pub deadline: Option<NaiveDateTime>,
+    pub last_attempt_time: Option<NaiveDateTime>,
+    /// The claim of the worker sending the delivery now, in real time.
+    pub lease_token: Option<String>,
+    pub lease_expire_time: Option<NaiveDateTime>,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::webhook_attempts)]
+pub struct AttemptRow {
+    pub id: String,
+    pub delivery_id: String,
+    pub tenant_id: String,
+    pub url: String,
+    /// On the scheduling clock.
+    pub attempt_time: NaiveDateTime,
+    /// The HTTP status, when a response arrived.
+    pub status_code: Option<i32>,
+    pub succeeded: bool,
+    /// Why the attempt failed; empty when it succeeded.
+    pub error: String,
+    pub latency_ms: i32,
+    /// The first 4 KiB of the response body, as UTF-8 with invalid bytes replaced.
+    pub response_body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::webhook_replays)]
+pub struct ReplayRow {
+    pub tenant_id: String,
+    pub id: String,
+    /// The event filter, in the list filter language.
+    pub filter: String,
+    pub start_time: NaiveDateTime,
+    pub end_time: NaiveDateTime,
+    pub webhook_id: Option<String>,
+    pub delivery_state: Option<String>,
+    /// `running`, `succeeded` or `failed`.
+    pub state: String,
+    pub matched: i32,
+    pub done: i32,
+    /// The last event replayed, by creation time and id.
+    pub cursor_time: Option<NaiveDateTime>,
+    pub cursor_id: Option<String>,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = super::schema::recordings)]
 pub struct RecordingRow {
     pub tenant_id: String,

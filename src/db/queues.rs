@@ -301,3 +301,28 @@ pub async fn overflow_referrers(
         .await?;
     Ok(ids)
 }
+
+/// Whether `agent_id` is a member of the queue, as a count (0 or 1), and the queue's member
+/// total.
+pub async fn member_counts_for(
+    db: &Db,
+    tenant_id: &str,
+    queue_id: &str,
+    agent_id: &str,
+) -> Result<(i64, i64), DbError> {
+    let mut conn = db.conn().await?;
+    let member: i64 = queue_members::table
+        .filter(queue_members::tenant_id.eq(tenant_id))
+        .filter(queue_members::queue_id.eq(queue_id))
+        .filter(queue_members::agent_id.eq(agent_id))
+        .count()
+        .get_result(&mut conn)
+        .await?;
+    let total: i64 = queue_members::table
+        .filter(queue_members::tenant_id.eq(tenant_id))
+        .filter(queue_members::queue_id.eq(queue_id))
+        .count()
+        .get_result(&mut conn)
+        .await?;
+    Ok((member, total))
+}

@@ -168,6 +168,132 @@ diesel::table! {
 }
 
 diesel::table! {
+    scorecards (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        display_name -> Text,
+        description -> Text,
+        sections -> Text,
+        version -> Integer,
+        state -> Text,
+        published_version -> Integer,
+        publish_time -> Nullable<Timestamp>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    scorecard_versions (tenant_id, scorecard_id, version) {
+        tenant_id -> Text,
+        scorecard_id -> Text,
+        version -> Integer,
+        display_name -> Text,
+        description -> Text,
+        sections -> Text,
+        publish_time -> Timestamp,
+    }
+}
+
+diesel::table! {
+    evaluations (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        scorecard_id -> Text,
+        scorecard_version -> Integer,
+        session_id -> Text,
+        agent_id -> Text,
+        queue_id -> Text,
+        evaluator_id -> Text,
+        answers -> Text,
+        comment -> Text,
+        score -> Nullable<Integer>,
+        raw_score -> Nullable<Integer>,
+        auto_fail -> Bool,
+        failed_question_ids -> Text,
+        state -> Text,
+        submit_time -> Nullable<Timestamp>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    webhooks (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        url -> Text,
+        description -> Text,
+        event_types -> Text,
+        enabled -> Bool,
+        disabled_reason -> Nullable<Text>,
+        secret -> Text,
+        previous_secret -> Nullable<Text>,
+        previous_secret_expire_time -> Nullable<Timestamp>,
+        failing_since -> Nullable<Timestamp>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> Text,
+        tenant_id -> Text,
+        event_id -> Text,
+        webhook_id -> Text,
+        state -> Text,
+        attempt_count -> Integer,
+        retry_index -> Integer,
+        generation -> Integer,
+        next_attempt_time -> Timestamp,
+        deadline -> Nullable<Timestamp>,
+        last_attempt_time -> Nullable<Timestamp>,
+        lease_token -> Nullable<Text>,
+        lease_expire_time -> Nullable<Timestamp>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+    }
+}
+
+diesel::table! {
+    webhook_attempts (id) {
+        id -> Text,
+        delivery_id -> Text,
+        tenant_id -> Text,
+        url -> Text,
+        attempt_time -> Timestamp,
+        status_code -> Nullable<Integer>,
+        succeeded -> Bool,
+        error -> Text,
+        latency_ms -> Integer,
+        response_body -> Text,
+    }
+}
+
+diesel::table! {
+    webhook_replays (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        filter -> Text,
+        start_time -> Timestamp,
+        end_time -> Timestamp,
+        webhook_id -> Nullable<Text>,
+        delivery_state -> Nullable<Text>,
+        state -> Text,
+        matched -> Integer,
+        done -> Integer,
+        cursor_time -> Nullable<Timestamp>,
+        cursor_id -> Nullable<Text>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+    }
+}
+
+diesel::table! {
     recordings (tenant_id, id) {
         tenant_id -> Text,
         id -> Text,
@@ -212,6 +338,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     session_transitions,
     licenses,
+    scorecards,
+    scorecard_versions,
+    evaluations,
+    webhooks,
+    webhook_deliveries,
+    webhook_attempts,
+    webhook_replays,
     recordings,
     media_url_keys,
 );

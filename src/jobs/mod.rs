@@ -30,8 +30,24 @@ pub struct Job {
 pub fn all() -> Vec<Job> {
     vec![
         Job {
+            name: "queue_overflow",
+            run: overflow_sessions,
+        },
+        Job {
+            name: "license_notices",
+            run: record_license_notices,
+        },
+        Job {
             name: "idempotency_key_purge",
             run: purge_idempotency_keys,
+        },
+        Job {
+            name: "webhook_auto_disable",
+            run: crate::webhooks::maintenance::auto_disable,
+        },
+        Job {
+            name: "webhook_replays",
+            run: crate::webhooks::maintenance::run_replays,
         },
         Job {
             name: "recording_retention",
@@ -90,5 +106,17 @@ fn purge_idempotency_keys(context: JobContext) -> BoxFuture<'static, anyhow::Res
         let purged =
             crate::db::idempotency::purge_expired(&context.db, crate::db::time::now()).await?;
         Ok(purged)
+    })
+}
+
+fn overflow_sessions(context: JobContext) -> BoxFuture<'static, anyhow::Result<usize>> {
+    Box::pin(async move {
+        Ok(crate::rpc::sessions::overflow_due(&context.db, context.clock.now()).await?)
+    })
+}
+
+fn record_license_notices(context: JobContext) -> BoxFuture<'static, anyhow::Result<usize>> {
+    Box::pin(async move {
+        Ok(crate::licenses::record_due_notices(&context.db, context.clock.now()).await?)
     })
 }

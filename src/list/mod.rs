@@ -59,6 +59,9 @@ pub enum CursorValue {
     /// Microseconds since the Unix epoch, UTC.
     #[serde(rename = "t")]
     Timestamp(i64),
+    /// An unset value of a nullable field; such rows sort after all others.
+    #[serde(rename = "n")]
+    Null,
 }
 
 #[derive(Serialize, Deserialize)]

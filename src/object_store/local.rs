@@ -27,15 +27,17 @@ pub struct LocalStore {
 }
 
 impl LocalStore {
-    /// Opens the directory, creating it and its folder of unfinished uploads when missing.
+    /// Opens the directory. It is created, with its folder of unfinished uploads, by the first
+    /// upload, so a server that stores no media leaves no folder behind; a path that exists
+    /// but is not a directory is an error now.
     pub fn new(root: impl Into<PathBuf>) -> io::Result<Self> {
         let root = root.into();
-        std::fs::create_dir_all(root.join(PARTIAL_DIR)).map_err(|error| {
-            io::Error::new(
-                error.kind(),
-                format!("cannot create media directory {}: {error}", root.display()),
-            )
-        })?;
+        if root.exists() && !root.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                format!("media directory {} is not a directory", root.display()),
+            ));
+        }
         Ok(Self { root })
     }
 
@@ -80,6 +82,9 @@ impl ObjectStore for LocalStore {
             move |error: io::Error| StoreError::backend(operation, key, error)
         };
 
+        tokio::fs::create_dir_all(self.root.join(PARTIAL_DIR))
+            .await
+            .map_err(failed("create directory"))?;
         let mut file = tokio::fs::File::create(&partial.path)
             .await
             .map_err(failed("create"))?;

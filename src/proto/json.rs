@@ -335,8 +335,9 @@ fn display_path(path: &str) -> String {
     }
 }
 
-/// Renders a message as the REST surface does: proto field names, every field emitted, int64
-/// as strings, enums as short names.
+/// Renders a message as the REST surface does: proto field names, every field emitted (an
+/// unset field with presence, such as a proto3 `optional` scalar or a message, as `null`),
+/// int64 as strings, enums as short names.
 pub fn render(message: &DynamicMessage) -> Value {
     let options = SerializeOptions::new()
         .use_proto_field_name(true)
@@ -344,14 +345,19 @@ pub fn render(message: &DynamicMessage) -> Value {
     let mut value = message
         .serialize_with_options(serde_json::value::Serializer, &options)
         .expect("a protobuf message always serializes to JSON");
-    shorten_enums(&mut value, &message.descriptor());
+    if !has_scalar_json(&message.descriptor()) {
+        finish_rendering(&mut value, &message.descriptor());
+    }
     value
 }
 
-fn shorten_enums(value: &mut Value, message: &MessageDescriptor) {
+/// Shortens the enum names of a rendered message and adds `null` for each unset field that
+/// prost-reflect leaves out (those with presence), so every field is present.
+fn finish_rendering(value: &mut Value, message: &MessageDescriptor) {
     let Value::Object(object) = value else { return };
     for field in message.fields() {
         let Some(field_value) = object.get_mut(field.name()) else {
+            object.insert(field.name().to_owned(), Value::Null);
             continue;
         };
         if field.is_map() {
@@ -383,15 +389,43 @@ fn shorten_single(value: &mut Value, kind: &Kind) {
                 *name = short_enum_name(descriptor, name);
             }
         }
+        Kind::Message(descriptor)
+            if matches!(
+                descriptor.full_name(),
+                "google.protobuf.Struct" | "google.protobuf.Value" | "google.protobuf.ListValue"
+            ) =>
+        {
+            integral_numbers(value)
+        }
         Kind::Message(descriptor) if !has_scalar_json(descriptor) => {
-            shorten_enums(value, descriptor)
+            finish_rendering(value, descriptor)
         }
         _ => {}
     }
 }
 
-/// The update mask of a PATCH body: one path per key, descending into nested messages so
-/// `{"overflow": {"action": "queue"}}` names `overflow.action` only.
+/// Writes the whole numbers of free-form JSON (`google.protobuf.Struct`, which stores every
+/// number as a double) without a fraction, so `300` reads back as `300`, not `300.0`.
+fn integral_numbers(value: &mut Value) {
+    /// Doubles hold every integer up to 2^53 exactly.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    match value {
+        Value::Number(number) => {
+            if let Some(float) = number.as_f64() {
+                if float.fract() == 0.0 && float.abs() <= EXACT && !number.is_i64() {
+                    *number = serde_json::Number::from(float as i64);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(integral_numbers),
+        Value::Object(object) => object.values_mut().for_each(integral_numbers),
+        _ => {}
+    }
+}
+
+/// The update mask of a PATCH body: one path per key, snake_case or lowerCamelCase, descending
+/// into nested messages so `{"overflow": {"action": "queue"}}` names `overflow.action` only. A
+/// key whose value is `null` is named too: the field is cleared.
 pub fn mask_paths(body: &Value, message: &MessageDescriptor) -> Vec<String> {
     let mut paths = Vec::new();
     collect_mask_paths(body, message, "", &mut paths);
@@ -406,7 +440,10 @@ fn collect_mask_paths(
 ) {
     let Value::Object(object) = value else { return };
     for (key, field_value) in object {
-        let Some(field) = message.get_field_by_name(key) else {
+        let Some(field) = message
+            .get_field_by_name(key)
+            .or_else(|| message.get_field_by_json_name(key))
+        else {
             continue;
         };
         let path = join(prefix, field.name());
@@ -498,11 +535,50 @@ mod tests {
     }
 
     #[test]
+    fn struct_numbers_drop_whole_fractions() {
+        let mut value = serde_json::json!({"a": 300.0, "b": [1.5, 2.0], "c": {"d": -7.0}});
+        integral_numbers(&mut value);
+        assert_eq!(value.to_string(), r#"{"a":300,"b":[1.5,2],"c":{"d":-7}}"#);
+    }
+
+    #[test]
+    fn unset_fields_with_presence_render_as_null() {
+        let mut message = DynamicMessage::new(queue());
+        message.set_field_by_name("name", prost_reflect::Value::String("Q".into()));
+        let rendered = render(&message);
+        let object = rendered.as_object().unwrap();
+        for field in queue().fields() {
+            assert!(
+                object.contains_key(field.name()),
+                "{} is missing",
+                field.name()
+            );
+        }
+        assert_eq!(rendered["max_queue_size"], Value::Null);
+        assert_eq!(rendered["overflow"], Value::Null);
+        assert_eq!(rendered["create_time"], Value::Null);
+        assert_eq!(rendered["priority"], "unspecified");
+        assert_eq!(rendered["skills"], serde_json::json!([]));
+
+        message.set_field_by_name("max_queue_size", prost_reflect::Value::I32(0));
+        assert_eq!(render(&message)["max_queue_size"], 0);
+    }
+
+    #[test]
     fn mask_paths_descend_into_messages() {
         let body = serde_json::json!({"name": "x", "overflow": {"action": "queue"}, "skills": []});
         let mut paths = mask_paths(&body, &queue());
         paths.sort();
         assert_eq!(paths, vec!["name", "overflow.action", "skills"]);
+    }
+
+    #[test]
+    fn mask_paths_name_cleared_and_camel_case_fields() {
+        let body = serde_json::json!({"maxQueueSize": null, "overflow": {"targetQueueId": "q"}});
+        let mut paths = mask_paths(&body, &queue());
+        paths.sort();
+        assert_eq!(paths, vec!["max_queue_size", "overflow.target_queue_id"]);
+        assert!(mask_paths(&serde_json::json!({}), &queue()).is_empty());
     }
 }
 

@@ -44,7 +44,15 @@ struct Route {
     creates: bool,
     /// The response field whose value ends the `Location` path of a create.
     location_field: Option<String>,
+    /// Whether a reply may get 202 Accepted (see [`ACCEPT_TIME_FIELD`]).
+    accepts: bool,
 }
+
+/// Accepted asynchronous work. A method other than GET whose response message has a
+/// `google.protobuf.Timestamp` field of this name gets 202 Accepted when the reply sets it,
+/// because the server accepted work that goes on after the response. A reply without it, such
+/// as a dry run that started nothing, gets 200.
+const ACCEPT_TIME_FIELD: &str = "accept_time";
 
 /// The routes and what a request needs to reach the services.
 pub struct Transcoder {
@@ -68,6 +76,14 @@ impl Transcoder {
                 let template = PathTemplate::parse(&rule.path)?;
                 let http_method = Method::from_bytes(rule.method.as_bytes())?;
                 let creates = http_method == Method::POST && template.verb().is_none();
+                let accepts = http_method != Method::GET
+                    && method
+                        .output()
+                        .get_field_by_name(ACCEPT_TIME_FIELD)
+                        .is_some_and(|field| {
+                            matches!(field.kind(), Kind::Message(message)
+                                if message.full_name() == "google.protobuf.Timestamp")
+                        });
                 routes.push(Route {
                     grpc_path: format!("/{}/{}", service.full_name(), method.name()),
                     http_method,
@@ -76,6 +92,7 @@ impl Transcoder {
                     method,
                     creates,
                     location_field: None,
+                    accepts,
                 });
             }
         }
@@ -324,10 +341,19 @@ fn build_message(
                     let mut normalized = value.clone();
                     json::normalize(&mut normalized, &resource, field)
                         .map_err(|error| vec![violation(error.field, error.description)])?;
-                    let paths: Vec<String> = json::mask_paths(&normalized, &resource)
+                    // The mask comes from the body as sent, so a field sent as `null` is
+                    // cleared rather than left out. An empty mask would mean "every field" to
+                    // the service, so a body that names no field is refused.
+                    let paths: Vec<String> = json::mask_paths(&value, &resource)
                         .iter()
                         .map(|path| lower_camel_path(path))
                         .collect();
+                    if paths.is_empty() {
+                        return Err(vec![violation(
+                            field,
+                            "names no field to change; send the fields to change in the body",
+                        )]);
+                    }
                     request.insert("update_mask".to_owned(), Value::String(paths.join(",")));
                 }
             }
@@ -568,6 +594,8 @@ fn prost_reflect_deserialize(
 fn success(route: &Route, uri: &http::Uri, reply: call::CallResponse) -> Response {
     let status = if route.creates {
         StatusCode::CREATED
+    } else if route.accepts && reply.message.has_field_by_name(ACCEPT_TIME_FIELD) {
+        StatusCode::ACCEPTED
     } else if route.http_method == Method::DELETE {
         StatusCode::NO_CONTENT
     } else {

@@ -3,9 +3,13 @@
 use serde::{Deserialize, Serialize};
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, full_name, require_id, resource_id, short_name, timestamp};
+use super::{
+    check_text, etag, expected_revision, full_name, mask_fields, require_id, resource_id,
+    short_name, timestamp,
+};
 use crate::{
     caller::Caller,
+    db::events::NewEvent,
     db::{self, Db, DbError, models::AgentRow},
     error::{ApiError, Violations},
     list::{FieldType, FilterField, ListSpec, OrderField},
@@ -14,6 +18,7 @@ use crate::{
         ListAgentsRequest, ListAgentsResponse, Presence, RoutingState, SetAgentPresenceRequest,
         UpdateAgentRequest, agent_service_server::AgentService,
     },
+    proto::json::render_message,
 };
 
 const RESOURCE: &str = "agent";
@@ -109,6 +114,23 @@ impl AgentApi {
         Self { db }
     }
 
+    /// Converts rows to the API form with each agent's routing state.
+    async fn render(&self, tenant_id: &str, rows: &[AgentRow]) -> Result<Vec<Agent>, ApiError> {
+        let ids: Vec<String> = rows.iter().map(|row| row.id.clone()).collect();
+        let states = db::sessions::agent_states(&self.db, tenant_id, &ids).await?;
+        Ok(rows
+            .iter()
+            .map(|row| to_proto(row, routing_state(&row.id, &states)))
+            .collect())
+    }
+
+    async fn render_one(&self, row: &AgentRow) -> Result<Agent, ApiError> {
+        let mut agents = self
+            .render(&row.tenant_id, std::slice::from_ref(row))
+            .await?;
+        Ok(agents.remove(0))
+    }
+
     async fn load(&self, tenant_id: &str, agent_id: &str) -> Result<AgentRow, ApiError> {
         db::agents::get(&self.db, tenant_id, agent_id)
             .await?
@@ -155,8 +177,26 @@ impl AgentService for AgentApi {
         }
         violations.finish()?;
 
-        match db::agents::insert(&self.db, &row).await {
-            Ok(()) => {}
+        let inserted = match db::licenses::get(&self.db, &tenant_id)
+            .await
+            .map_err(ApiError::from)?
+        {
+            Some(license) => db::agents::insert_within_seats(&self.db, &row, license.seats)
+                .await
+                .map(|inserted| (inserted, license.seats)),
+            None => db::agents::insert(&self.db, &row).await.map(|()| (true, 0)),
+        };
+        match inserted {
+            Ok((false, seats)) => {
+                return Err(ApiError::FailedPrecondition {
+                    reason: "LICENSE_SEATS_EXHAUSTED",
+                    message: format!(
+                        "the tenant's license allows {seats} agents and all seats are taken; delete an agent or raise the license's seats"
+                    ),
+                }
+                .into());
+            }
+            Ok((true, _)) => {}
             Err(DbError::UniqueViolation(_)) => {
                 return Err(ApiError::AlreadyExists {
                     resource: RESOURCE,
@@ -167,7 +207,7 @@ impl AgentService for AgentApi {
             Err(error) => return Err(ApiError::from(error).into()),
         }
         tracing::info!(tenant_id = %row.tenant_id, agent_id = %row.id, "agent created");
-        Ok(Response::new(to_proto(&row)))
+        Ok(Response::new(self.render_one(&row).await?))
     }
 
     async fn get_agent(
@@ -179,7 +219,7 @@ impl AgentService for AgentApi {
         require_id(&agent_id, "agent_id")?;
 
         let row = self.load(&tenant_id, &agent_id).await?;
-        Ok(Response::new(to_proto(&row)))
+        Ok(Response::new(self.render_one(&row).await?))
     }
 
     async fn list_agents(
@@ -200,7 +240,7 @@ impl AgentService for AgentApi {
             .await
             .map_err(ApiError::from)?;
         let next_page_token = query.finish(&mut rows, db::agents::cursor);
-        let agents = rows.iter().map(to_proto).collect();
+        let agents = self.render(&tenant_id, &rows).await?;
         Ok(Response::new(ListAgentsResponse {
             agents,
             next_page_token,
@@ -219,7 +259,13 @@ impl AgentService for AgentApi {
             .update_mask
             .map(|mask| mask.paths)
             .unwrap_or_default();
-        let (fields, presence_named) = mask_fields(paths)?;
+        let presence_named = paths.iter().any(|path| path == "presence");
+        let fields = mask_fields(
+            &paths,
+            UPDATABLE_FIELDS,
+            &[SERVER_FIELDS, &["presence"]].concat(),
+            RESOURCE,
+        )?;
         if !patch.id.is_empty() && patch.id != request.agent_id {
             return Err(ApiError::invalid(
                 "agent.id",
@@ -257,7 +303,7 @@ impl AgentService for AgentApi {
                 .await
                 .map_err(ApiError::from)?
             {
-                return Ok(Response::new(to_proto(&updated)));
+                return Ok(Response::new(self.render_one(&updated).await?));
             }
             if !patch.etag.is_empty() {
                 return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
@@ -283,13 +329,13 @@ impl AgentService for AgentApi {
         require_id(&request.agent_id, "agent_id")?;
 
         let current = self.load(&tenant_id, &request.agent_id).await?;
-        let expected_revision = if request.etag.is_empty() {
-            None
-        } else if request.etag == etag(current.create_time, current.revision) {
-            Some(current.revision)
-        } else {
-            return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
-        };
+        let expected_revision = expected_revision(
+            &request.etag,
+            current.create_time,
+            current.revision,
+            RESOURCE,
+            &current.id,
+        )?;
 
         let deleted = db::agents::delete(&self.db, &tenant_id, &current.id, expected_revision)
             .await
@@ -322,50 +368,43 @@ impl AgentService for AgentApi {
         let presence = presence_name(request.presence, "presence", &mut violations);
         violations.finish()?;
 
+        let current = self.load(&tenant_id, &request.agent_id).await?;
+        if current.presence == presence {
+            return Ok(Response::new(self.render_one(&current).await?));
+        }
+
         let now = db::time::now();
-        let found =
-            db::agents::set_presence(&self.db, &tenant_id, &request.agent_id, &presence, now)
-                .await
-                .map_err(ApiError::from)?;
-        if !found {
-            return Err(ApiError::NotFound {
-                resource: RESOURCE,
-                id: request.agent_id,
+        let mut next = current.clone();
+        next.presence = presence.clone();
+        next.presence_time = now;
+        next.update_time = now;
+        next.revision = current.revision + 1;
+        let agent = self.render_one(&next).await?;
+        let mut data = render_message(&agent, "globemeet.v1.Agent");
+        if let serde_json::Value::Object(fields) = &mut data {
+            fields.insert(
+                "previous_presence".to_owned(),
+                serde_json::json!(current.presence),
+            );
+        }
+        let event = NewEvent {
+            tenant_id: tenant_id.clone(),
+            event_type: "agent.presence_changed",
+            data,
+        };
+        let stored = db::agents::update_with_events(&self.db, &next, current.revision, vec![event])
+            .await
+            .map_err(ApiError::from)?;
+        if !stored {
+            return Err(ApiError::Aborted {
+                reason: "CONCURRENT_UPDATE",
+                message: format!("agent {:?} changed meanwhile; retry", current.id),
             }
             .into());
         }
-        let row = self.load(&tenant_id, &request.agent_id).await?;
-        tracing::info!(tenant_id = %tenant_id, agent_id = %row.id, presence, "agent presence set");
-        Ok(Response::new(to_proto(&row)))
+        tracing::info!(tenant_id = %tenant_id, agent_id = %next.id, presence, "agent presence set");
+        Ok(Response::new(agent))
     }
-}
-
-/// Validates the update mask. Returns the fields to write (all updatable ones for an empty
-/// mask) and whether the mask names `presence`.
-fn mask_fields(paths: Vec<String>) -> Result<(Vec<&'static str>, bool), ApiError> {
-    if paths.is_empty() {
-        return Ok((UPDATABLE_FIELDS.to_vec(), false));
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    let mut presence_named = false;
-    for path in &paths {
-        if let Some(field) = UPDATABLE_FIELDS.iter().find(|field| **field == path) {
-            fields.push(*field);
-        } else if path == "presence" {
-            presence_named = true;
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable agent field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok((fields, presence_named))
 }
 
 /// Validates one field of `source` and writes it into `row`.
@@ -469,7 +508,7 @@ fn presence_value(stored: &str) -> i32 {
 }
 
 /// Converts a stored agent to its API form.
-pub fn to_proto(row: &AgentRow) -> Agent {
+pub fn to_proto(row: &AgentRow, routing_state: RoutingState) -> Agent {
     let skills: Vec<StoredSkill> = serde_json::from_str(&row.skills).unwrap_or_default();
     Agent {
         id: row.id.clone(),
@@ -483,11 +522,30 @@ pub fn to_proto(row: &AgentRow) -> Agent {
             })
             .collect(),
         presence: presence_value(&row.presence),
-        // NOTE: sessions do not exist yet, so every agent is idle.
-        routing_state: RoutingState::Idle as i32,
+        routing_state: routing_state as i32,
         presence_time: timestamp(row.presence_time),
         create_time: timestamp(row.create_time),
         update_time: timestamp(row.update_time),
         etag: etag(row.create_time, row.revision),
+    }
+}
+
+/// The routing state of an agent from the states of its unfinished sessions: interacting while
+/// connected to any, else wrapping up, else offered, else idle.
+fn routing_state(agent_id: &str, states: &[(String, String)]) -> RoutingState {
+    let mine = || {
+        states
+            .iter()
+            .filter(|(agent, _)| agent == agent_id)
+            .map(|(_, state)| state.as_str())
+    };
+    if mine().any(|state| state == "connected") {
+        RoutingState::Interacting
+    } else if mine().any(|state| state == "wrap_up") {
+        RoutingState::WrapUp
+    } else if mine().any(|state| state == "offered") {
+        RoutingState::Offered
+    } else {
+        RoutingState::Idle
     }
 }

@@ -3,7 +3,7 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, require_id, resource_id, timestamp};
+use super::{check_text, etag, expected_revision, mask_fields, require_id, resource_id, timestamp};
 use crate::{
     auth::secrets,
     caller::Caller,
@@ -119,10 +119,13 @@ impl ClientService for ClientApi {
         require_id(&request.client_id, "client_id")?;
         let patch = request.client.ok_or_else(|| ApiError::required("client"))?;
         let fields = mask_fields(
-            request
+            &request
                 .update_mask
                 .map(|mask| mask.paths)
                 .unwrap_or_default(),
+            UPDATABLE_FIELDS,
+            SERVER_FIELDS,
+            RESOURCE,
         )?;
 
         let current = self.load(&tenant_id, &request.client_id).await?;
@@ -179,13 +182,13 @@ impl ClientService for ClientApi {
         require_id(&request.client_id, "client_id")?;
 
         let current = self.load(&tenant_id, &request.client_id).await?;
-        let expected_revision = if request.etag.is_empty() {
-            None
-        } else if request.etag == etag(current.client.create_time, current.client.revision) {
-            Some(current.client.revision)
-        } else {
-            return Err(ApiError::etag_mismatch(RESOURCE, &current.client.id).into());
-        };
+        let expected_revision = expected_revision(
+            &request.etag,
+            current.client.create_time,
+            current.client.revision,
+            RESOURCE,
+            &current.client.id,
+        )?;
         if !db::clients::delete(&self.db, &current.client.id, expected_revision)
             .await
             .map_err(ApiError::from)?
@@ -398,29 +401,6 @@ fn checked_scopes(requested: &[String], allowed: &[String], violations: &mut Vio
         violations.add("client.scopes", "is empty; grant at least one scope");
     }
     kept.join(" ")
-}
-
-fn mask_fields(paths: Vec<String>) -> Result<Vec<&'static str>, ApiError> {
-    if paths.is_empty() {
-        return Ok(UPDATABLE_FIELDS.to_vec());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in &paths {
-        if let Some(field) = UPDATABLE_FIELDS.iter().find(|field| **field == path) {
-            fields.push(*field);
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable client field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
 }
 
 /// Converts a stored client to its API form; `new_secret` is set only right after creation.

@@ -2,9 +2,14 @@
 
 pub mod agents;
 pub mod clients;
+pub mod evaluations;
 pub mod queues;
 pub mod recordings;
+pub mod scorecards;
+pub mod sessions;
 pub mod tenants;
+pub mod webhook_events;
+pub mod webhooks;
 
 use chrono::NaiveDateTime;
 use prost_types::Timestamp;
@@ -79,6 +84,59 @@ pub fn require_id(value: &str, field: &str) -> Result<(), ApiError> {
         ));
     }
     Ok(())
+}
+
+/// The fields an update writes. An empty mask means every top-level field of `updatable`; a
+/// path in `updatable` is written; a path in `ignored` (a field the server sets, which a client
+/// may send back unchanged) is skipped; any other path is rejected on `update_mask`.
+pub fn mask_fields(
+    paths: &[String],
+    updatable: &[&'static str],
+    ignored: &[&str],
+    resource: &str,
+) -> Result<Vec<&'static str>, ApiError> {
+    if paths.is_empty() {
+        return Ok(updatable
+            .iter()
+            .copied()
+            .filter(|field| !field.contains('.'))
+            .collect());
+    }
+    let mut violations = Violations::default();
+    let mut fields = Vec::new();
+    for path in paths {
+        if let Some(field) = updatable.iter().find(|field| **field == path) {
+            fields.push(*field);
+        } else if !ignored.contains(&path.as_str()) {
+            violations.add(
+                "update_mask",
+                format!(
+                    "{path:?} is not an updatable {resource} field; use {}",
+                    updatable.join(", ")
+                ),
+            );
+        }
+    }
+    violations.finish()?;
+    Ok(fields)
+}
+
+/// The revision a conditional write expects: none without an `etag`, the current revision when
+/// the `etag` matches it, and ABORTED when the resource changed since the `etag` was read.
+pub fn expected_revision(
+    sent_etag: &str,
+    create_time: NaiveDateTime,
+    revision: i64,
+    resource: &'static str,
+    id: &str,
+) -> Result<Option<i64>, ApiError> {
+    if sent_etag.is_empty() {
+        Ok(None)
+    } else if sent_etag == etag(create_time, revision) {
+        Ok(Some(revision))
+    } else {
+        Err(ApiError::etag_mismatch(resource, id))
+    }
 }
 
 /// Checks a display text: trimmed, 1 to `max` characters, no control characters.

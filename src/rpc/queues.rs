@@ -2,9 +2,13 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, full_name, require_id, resource_id, short_name, timestamp};
+use super::{
+    check_text, etag, expected_revision, full_name, mask_fields, require_id, resource_id,
+    short_name, timestamp,
+};
 use crate::{
     caller::Caller,
+    clock::Clock,
     db::{self, Db, DbError, models::QueueRow, queues::AddMembers},
     error::{ApiError, Violations},
     list::{FieldType, FilterField, ListSpec, OrderField},
@@ -123,11 +127,12 @@ const SERVER_FIELDS: &[&str] = &["id", "etag", "create_time", "update_time"];
 #[derive(Clone)]
 pub struct QueueApi {
     db: Db,
+    clock: Clock,
 }
 
 impl QueueApi {
-    pub fn new(db: Db) -> Self {
-        Self { db }
+    pub fn new(db: Db, clock: Clock) -> Self {
+        Self { db, clock }
     }
 
     async fn load(&self, tenant_id: &str, queue_id: &str) -> Result<QueueRow, ApiError> {
@@ -270,11 +275,14 @@ impl QueueService for QueueApi {
         let request = request.into_inner();
         require_id(&request.queue_id, "queue_id")?;
         let patch = request.queue.ok_or_else(|| ApiError::required("queue"))?;
-        let paths = mask_paths(
-            request
+        let paths = mask_fields(
+            &request
                 .update_mask
                 .map(|mask| mask.paths)
                 .unwrap_or_default(),
+            UPDATABLE_FIELDS,
+            SERVER_FIELDS,
+            RESOURCE,
         )?;
         if !patch.id.is_empty() && patch.id != request.queue_id {
             return Err(ApiError::invalid(
@@ -334,13 +342,27 @@ impl QueueService for QueueApi {
         require_id(&request.queue_id, "queue_id")?;
 
         let current = self.load(&tenant_id, &request.queue_id).await?;
-        let expected_revision = if request.etag.is_empty() {
-            None
-        } else if request.etag == etag(current.create_time, current.revision) {
-            Some(current.revision)
-        } else {
-            return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
-        };
+        let expected_revision = expected_revision(
+            &request.etag,
+            current.create_time,
+            current.revision,
+            RESOURCE,
+            &current.id,
+        )?;
+
+        if db::sessions::queue_has_open_sessions(&self.db, &tenant_id, &current.id)
+            .await
+            .map_err(ApiError::from)?
+        {
+            return Err(ApiError::FailedPrecondition {
+                reason: "QUEUE_HAS_OPEN_SESSIONS",
+                message: format!(
+                    "queue {:?} has sessions that have not ended; end or transfer them first",
+                    current.id
+                ),
+            }
+            .into());
+        }
 
         let referrers = db::queues::overflow_referrers(&self.db, &tenant_id, &current.id)
             .await
@@ -490,21 +512,32 @@ impl QueueService for QueueApi {
         let tenant_id = Caller::tenant_of(&request)?;
         let queue_id = request.into_inner().queue_id;
         require_id(&queue_id, "queue_id")?;
-        self.load(&tenant_id, &queue_id).await?;
+        let queue = self.load(&tenant_id, &queue_id).await?;
 
+        let now = self.clock.now();
         let (total, available) = db::queues::member_counts(&self.db, &tenant_id, &queue_id)
             .await
             .map_err(ApiError::from)?;
-        // NOTE: no sessions exist yet, so waiting counts are zero and the service level is the
-        // 100 % defined for an hour without sessions.
+        let waiting = db::sessions::queued_since(&self.db, &tenant_id, &queue_id)
+            .await
+            .map_err(ApiError::from)?;
+        let longest_wait = waiting
+            .iter()
+            .map(|since| (now - *since).num_seconds().max(0))
+            .max()
+            .unwrap_or(0);
+        let hour_ago = now - chrono::TimeDelta::hours(1);
+        let left = db::sessions::left_queue_since(&self.db, &tenant_id, &queue_id, hour_ago)
+            .await
+            .map_err(ApiError::from)?;
         Ok(Response::new(QueueStats {
             queue_id,
-            sessions_waiting: 0,
-            longest_wait_seconds: 0,
-            members_available: available as i32,
-            members_total: total as i32,
-            service_level_percent: 100,
-            compute_time: timestamp(db::time::now()),
+            sessions_waiting: saturate(waiting.len() as i64),
+            longest_wait_seconds: saturate(longest_wait),
+            members_available: saturate(available),
+            members_total: saturate(total),
+            service_level_percent: service_level(&left, queue.max_wait_seconds),
+            compute_time: timestamp(now),
         }))
     }
 }
@@ -524,39 +557,6 @@ async fn add_members(
             id: missing.join(", "),
         }),
     }
-}
-
-/// Validates the update mask and returns the fields to write; an empty mask means all of them.
-fn mask_paths(paths: Vec<String>) -> Result<Vec<String>, ApiError> {
-    if paths.is_empty() {
-        return Ok([
-            "name",
-            "skills",
-            "priority",
-            "max_wait_seconds",
-            "max_queue_size",
-            "overflow",
-        ]
-        .map(str::to_owned)
-        .to_vec());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in paths {
-        if UPDATABLE_FIELDS.contains(&path.as_str()) {
-            fields.push(path);
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable queue field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
 }
 
 /// Validates one field of `source` and writes it into `row`.
@@ -611,7 +611,7 @@ fn apply_field(row: &mut QueueRow, source: &Queue, field: &str, violations: &mut
                 .unwrap_or_default();
             row.overflow_target_queue_id = (!target.is_empty()).then_some(target);
         }
-        _ => unreachable!("mask_paths admits only updatable fields"),
+        _ => unreachable!("mask_fields admits only updatable fields"),
     }
 }
 
@@ -717,4 +717,32 @@ fn member_to_proto(row: db::models::QueueMemberRow) -> QueueMember {
         agent_id: row.agent_id,
         create_time: timestamp(row.create_time),
     }
+}
+
+/// The service level of the last hour: the percentage of sessions that left the wait and
+/// were connected within `max_wait_seconds` (20 seconds when the queue has no wait limit);
+/// 100 when no session left the wait.
+fn service_level(
+    left: &[(chrono::NaiveDateTime, Option<chrono::NaiveDateTime>)],
+    max_wait_seconds: i32,
+) -> i32 {
+    if left.is_empty() {
+        return 100;
+    }
+    let target = if max_wait_seconds > 0 {
+        i64::from(max_wait_seconds)
+    } else {
+        20
+    };
+    let answered = left
+        .iter()
+        .filter(|(enqueued, connected)| {
+            connected.is_some_and(|at| (at - *enqueued).num_seconds() <= target)
+        })
+        .count();
+    (answered * 100 / left.len()) as i32
+}
+
+fn saturate(value: i64) -> i32 {
+    i32::try_from(value).unwrap_or(i32::MAX)
 }

@@ -6,19 +6,24 @@ use tonic::{Request, Response, Status};
 use super::{
     check_text,
     clients::{create_client, list_clients},
-    etag, require_id, resource_id, timestamp,
+    etag, expected_revision, mask_fields, require_id, resource_id, timestamp,
 };
 use crate::{
     auth::scopes::tenant_scopes,
     caller::Caller,
-    db::{self, Db, DbError, models::TenantRow, tenants::DEFAULT_RATE_LIMIT_PER_MINUTE},
+    db::{
+        self, Db, DbError,
+        models::{LicenseRow, TenantRow},
+        tenants::DEFAULT_RATE_LIMIT_PER_MINUTE,
+    },
     error::{ApiError, Violations},
     list::{FieldType, FilterField, ListSpec, OrderField},
     proto::globemeet::v1::{
         Client, CreateTenantClientRequest, CreateTenantRequest, DeleteTenantRequest,
-        GetCurrentTenantRequest, GetTenantRequest, ListTenantClientsRequest,
-        ListTenantClientsResponse, ListTenantsRequest, ListTenantsResponse, Tenant,
-        UpdateTenantRequest, tenant_service_server::TenantService,
+        GetCurrentTenantRequest, GetLicenseRequest, GetTenantLicenseRequest, GetTenantRequest,
+        License, ListTenantClientsRequest, ListTenantClientsResponse, ListTenantsRequest,
+        ListTenantsResponse, Tenant, UpdateTenantLicenseRequest, UpdateTenantRequest,
+        tenant_service_server::TenantService,
     },
 };
 
@@ -86,6 +91,76 @@ pub struct TenantApi {
 impl TenantApi {
     pub fn new(db: Db) -> Self {
         Self { db }
+    }
+
+    async fn license(&self, tenant_id: &str) -> Result<License, ApiError> {
+        let row = db::licenses::get(&self.db, tenant_id)
+            .await?
+            .ok_or_else(|| ApiError::NotFound {
+                resource: "license",
+                id: tenant_id.to_owned(),
+            })?;
+        let used = db::agents::count(&self.db, tenant_id).await?;
+        Ok(crate::licenses::to_proto(&row, used))
+    }
+
+    async fn create_license(
+        &self,
+        tenant_id: &str,
+        patch: &License,
+    ) -> Result<LicenseRow, ApiError> {
+        let mut violations = Violations::default();
+        let now = db::time::now();
+        let mut row = LicenseRow {
+            tenant_id: tenant_id.to_owned(),
+            plan: String::new(),
+            seats: 0,
+            expires_at: now,
+            notified_threshold_days: None,
+            expired_recorded: false,
+            create_time: now,
+            update_time: now,
+            revision: 1,
+        };
+        for field in LICENSE_FIELDS {
+            apply_license_field(&mut row, patch, field, &mut violations);
+        }
+        violations.finish()?;
+        match db::licenses::insert(&self.db, &row).await {
+            Ok(()) => Ok(row),
+            Err(DbError::UniqueViolation(_)) => Err(ApiError::Aborted {
+                reason: "CONCURRENT_UPDATE",
+                message: format!("a license for tenant {tenant_id:?} was created meanwhile; retry"),
+            }),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    async fn change_license(
+        &self,
+        current: LicenseRow,
+        patch: &License,
+        fields: &[&str],
+    ) -> Result<LicenseRow, ApiError> {
+        if !patch.etag.is_empty() && patch.etag != etag(current.create_time, current.revision) {
+            return Err(ApiError::etag_mismatch("license", &current.tenant_id));
+        }
+        let mut next = current.clone();
+        let mut violations = Violations::default();
+        for field in fields {
+            apply_license_field(&mut next, patch, field, &mut violations);
+        }
+        violations.finish()?;
+        if next.expires_at > current.expires_at {
+            next.notified_threshold_days = None;
+            next.expired_recorded = false;
+        }
+        next.update_time = db::time::now();
+        next.revision = current.revision + 1;
+        if !db::licenses::update(&self.db, &next, current.revision, Vec::new()).await? {
+            return Err(ApiError::etag_mismatch("license", &current.tenant_id));
+        }
+        Ok(next)
     }
 
     async fn load(&self, tenant_id: &str) -> Result<TenantRow, ApiError> {
@@ -191,10 +266,13 @@ impl TenantService for TenantApi {
         require_id(&request.tenant_id, "tenant_id")?;
         let patch = request.tenant.ok_or_else(|| ApiError::required("tenant"))?;
         let fields = mask_fields(
-            request
+            &request
                 .update_mask
                 .map(|mask| mask.paths)
                 .unwrap_or_default(),
+            UPDATABLE_FIELDS,
+            SERVER_FIELDS,
+            RESOURCE,
         )?;
 
         let current = self.load(&request.tenant_id).await?;
@@ -252,13 +330,13 @@ impl TenantService for TenantApi {
         require_id(&request.tenant_id, "tenant_id")?;
 
         let current = self.load(&request.tenant_id).await?;
-        let expected_revision = if request.etag.is_empty() {
-            None
-        } else if request.etag == etag(current.create_time, current.revision) {
-            Some(current.revision)
-        } else {
-            return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
-        };
+        let expected_revision = expected_revision(
+            &request.etag,
+            current.create_time,
+            current.revision,
+            RESOURCE,
+            &current.id,
+        )?;
         if !db::tenants::delete(&self.db, &current.id, expected_revision)
             .await
             .map_err(ApiError::from)?
@@ -313,6 +391,64 @@ impl TenantService for TenantApi {
         let tenant_id = Caller::tenant_of(&request)?;
         Ok(Response::new(to_proto(&self.load(&tenant_id).await?)))
     }
+
+    async fn get_tenant_license(
+        &self,
+        request: Request<GetTenantLicenseRequest>,
+    ) -> Result<Response<License>, Status> {
+        let tenant_id = request.into_inner().tenant_id;
+        require_id(&tenant_id, "tenant_id")?;
+        self.load(&tenant_id).await?;
+        Ok(Response::new(self.license(&tenant_id).await?))
+    }
+
+    async fn update_tenant_license(
+        &self,
+        request: Request<UpdateTenantLicenseRequest>,
+    ) -> Result<Response<License>, Status> {
+        let request = request.into_inner();
+        require_id(&request.tenant_id, "tenant_id")?;
+        let patch = request
+            .license
+            .ok_or_else(|| ApiError::required("license"))?;
+        let fields = mask_fields(
+            &request
+                .update_mask
+                .map(|mask| mask.paths)
+                .unwrap_or_default(),
+            LICENSE_FIELDS,
+            &[
+                "tenant_id",
+                "seats_used",
+                "etag",
+                "create_time",
+                "update_time",
+            ],
+            "license",
+        )?;
+        self.load(&request.tenant_id).await?;
+
+        let stored = match db::licenses::get(&self.db, &request.tenant_id)
+            .await
+            .map_err(ApiError::from)?
+        {
+            None => self.create_license(&request.tenant_id, &patch).await?,
+            Some(current) => self.change_license(current, &patch, &fields).await?,
+        };
+        let used = db::agents::count(&self.db, &stored.tenant_id)
+            .await
+            .map_err(ApiError::from)?;
+        tracing::info!(tenant_id = %stored.tenant_id, seats = stored.seats, "license stored");
+        Ok(Response::new(crate::licenses::to_proto(&stored, used)))
+    }
+
+    async fn get_license(
+        &self,
+        request: Request<GetLicenseRequest>,
+    ) -> Result<Response<License>, Status> {
+        let tenant_id = Caller::tenant_of(&request)?;
+        Ok(Response::new(self.license(&tenant_id).await?))
+    }
 }
 
 fn checked_rate_limit(limit: i32, violations: &mut Violations) -> i32 {
@@ -337,29 +473,6 @@ fn checked_retention_days(days: i32, violations: &mut Violations) -> i32 {
     days
 }
 
-fn mask_fields(paths: Vec<String>) -> Result<Vec<&'static str>, ApiError> {
-    if paths.is_empty() {
-        return Ok(UPDATABLE_FIELDS.to_vec());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in &paths {
-        if let Some(field) = UPDATABLE_FIELDS.iter().find(|field| **field == path) {
-            fields.push(*field);
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable tenant field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
-}
-
 /// Converts a stored tenant to its API form.
 pub fn to_proto(row: &TenantRow) -> Tenant {
     Tenant {
@@ -370,5 +483,43 @@ pub fn to_proto(row: &TenantRow) -> Tenant {
         update_time: timestamp(row.update_time),
         etag: etag(row.create_time, row.revision),
         recording_retention_days: row.recording_retention_days,
+    }
+}
+
+const LICENSE_FIELDS: &[&str] = &["plan", "seats", "expires_at"];
+const MAX_PLAN_CHARS: usize = 64;
+const MAX_SEATS: i32 = 1_000_000;
+
+fn apply_license_field(
+    row: &mut LicenseRow,
+    patch: &License,
+    field: &str,
+    violations: &mut Violations,
+) {
+    match field {
+        "plan" => {
+            check_text(&patch.plan, "license.plan", MAX_PLAN_CHARS, violations);
+            row.plan = patch.plan.trim().to_owned();
+        }
+        "seats" => {
+            violations.check(
+                (1..=MAX_SEATS).contains(&patch.seats),
+                "license.seats",
+                format!(
+                    "{} is out of range; use 1 to {MAX_SEATS} seats",
+                    patch.seats
+                ),
+            );
+            row.seats = patch.seats;
+        }
+        "expires_at" => match patch
+            .expires_at
+            .as_ref()
+            .and_then(|at| chrono::DateTime::from_timestamp(at.seconds, at.nanos.max(0) as u32))
+        {
+            Some(instant) => row.expires_at = instant.naive_utc(),
+            None => violations.missing("license.expires_at"),
+        },
+        _ => unreachable!("license_mask admits only license fields"),
     }
 }

@@ -31,22 +31,29 @@ use crate::{
     jobs::{self, JobContext},
     media::{Media, http::MediaRoutes, token::UrlSigner},
     metrics::Metrics,
-    object_store, ops,
+    object_store, openapi, ops,
     proto::{
         DESCRIPTOR_POOL, FILE_DESCRIPTOR_SET,
         globemeet::v1::{
             agent_service_server::AgentServiceServer, client_service_server::ClientServiceServer,
+            evaluation_service_server::EvaluationServiceServer,
             queue_service_server::QueueServiceServer,
             recording_service_server::RecordingServiceServer,
+            scorecard_service_server::ScorecardServiceServer,
+            session_service_server::SessionServiceServer,
             tenant_service_server::TenantServiceServer,
+            webhook_event_service_server::WebhookEventServiceServer,
+            webhook_service_server::WebhookServiceServer,
         },
     },
     ratelimit::{self, RateLimits},
     rest::Transcoder,
     rpc::{
-        agents::AgentApi, clients::ClientApi, queues::QueueApi, recordings::RecordingApi,
-        tenants::TenantApi,
+        agents::AgentApi, clients::ClientApi, evaluations::EvaluationApi, queues::QueueApi,
+        recordings::RecordingApi, scorecards::ScorecardApi, sessions::SessionApi,
+        tenants::TenantApi, webhook_events::WebhookEventApi, webhooks::WebhookApi,
     },
+    webhooks::{self, ssrf},
 };
 
 /// How long a shutdown waits for open requests before it drops them.
@@ -72,6 +79,7 @@ pub struct RunningServer {
     clock: Clock,
     stop_jobs: watch::Sender<bool>,
     jobs: Option<JoinHandle<()>>,
+    webhook_worker: Option<JoinHandle<()>>,
 }
 
 impl RunningServer {
@@ -90,12 +98,16 @@ impl RunningServer {
         (&mut self.task).await.context("server task panicked")?
     }
 
-    /// Stops accepting connections, lets open requests finish for up to ten seconds, and
-    /// returns once the server has stopped.
+    /// Stops background work (the webhook worker finishes or releases the deliveries in
+    /// flight), stops accepting connections, lets open requests finish for up to ten seconds,
+    /// and returns once the server has stopped.
     pub async fn shutdown(mut self) -> anyhow::Result<()> {
         let _ = self.stop_jobs.send(true);
         if let Some(jobs) = self.jobs.take() {
             let _ = jobs.await;
+        }
+        if let Some(worker) = self.webhook_worker.take() {
+            let _ = worker.await;
         }
         if let Some(sender) = self.shutdown.take() {
             let _ = sender.send(());
@@ -152,6 +164,17 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
     };
     let router = router(state.clone(), role).await?;
     let (stop_jobs, jobs_stopped) = watch::channel(false);
+    let webhook_worker = if role == Role::Api {
+        None
+    } else {
+        Some(webhooks::worker::spawn(
+            db.clone(),
+            state.clock.clone(),
+            &state.config,
+            state.metrics.clone(),
+            jobs_stopped.clone(),
+        )?)
+    };
     let jobs = (role != Role::Api).then(|| {
         let context = JobContext {
             db: db.clone(),
@@ -195,6 +218,7 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
         clock: state.clock.clone(),
         stop_jobs,
         jobs,
+        webhook_worker,
     })
 }
 
@@ -221,7 +245,7 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
         // Layers run outermost last: authentication, then rate limits, then idempotency.
         let idempotency = Idempotency::new(state.db.clone());
         let rate_limits = RateLimits::new(state.db.clone());
-        let grpc = grpc_routes(&state.db, state.media.clone())
+        let grpc = grpc_routes(&state)
             .await?
             .layer(from_fn_with_state(idempotency, idempotency::layer))
             .layer(from_fn_with_state(rate_limits.clone(), ratelimit::layer))
@@ -240,7 +264,12 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
             limits: rate_limits,
         }
         .into_router();
-        grpc.merge(oauth).merge(media).merge(rest).merge(ops)
+        let documents = openapi::router(&openapi::documents()?);
+        grpc.merge(oauth)
+            .merge(media)
+            .merge(documents)
+            .merge(rest)
+            .merge(ops)
     };
 
     Ok(app
@@ -253,7 +282,17 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
 
 /// The tonic services, gRPC health (every service reported serving) and reflection v1 and
 /// v1alpha over the embedded descriptors.
-async fn grpc_routes(db: &Db, media: Arc<Media>) -> anyhow::Result<Router> {
+async fn grpc_routes(state: &AppState) -> anyhow::Result<Router> {
+    let db = &state.db;
+    let allowed = ssrf::parse_allowed(&state.config.webhook_allowed_cidrs)
+        .map_err(|error| anyhow::anyhow!("invalid GLOBEMEET_WEBHOOK_ALLOWED_CIDRS: {error}"))?;
+    let resolver = state
+        .config
+        .webhook_resolver
+        .clone()
+        .unwrap_or_else(|| Arc::new(ssrf::SystemResolver));
+    let guard = ssrf::Guard::new(allowed, resolver);
+    let clock = &state.clock;
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_serving::<QueueServiceServer<QueueApi>>().await;
     health.set_serving::<AgentServiceServer<AgentApi>>().await;
@@ -261,6 +300,21 @@ async fn grpc_routes(db: &Db, media: Arc<Media>) -> anyhow::Result<Router> {
     health.set_serving::<TenantServiceServer<TenantApi>>().await;
     health
         .set_serving::<RecordingServiceServer<RecordingApi>>()
+        .await;
+    health
+        .set_serving::<SessionServiceServer<SessionApi>>()
+        .await;
+    health
+        .set_serving::<ScorecardServiceServer<ScorecardApi>>()
+        .await;
+    health
+        .set_serving::<EvaluationServiceServer<EvaluationApi>>()
+        .await;
+    health
+        .set_serving::<WebhookServiceServer<WebhookApi>>()
+        .await;
+    health
+        .set_serving::<WebhookEventServiceServer<WebhookEventApi>>()
         .await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
@@ -273,13 +327,31 @@ async fn grpc_routes(db: &Db, media: Arc<Media>) -> anyhow::Result<Router> {
     let routes = tonic::service::Routes::new(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
-        .add_service(QueueServiceServer::new(QueueApi::new(db.clone())))
+        .add_service(QueueServiceServer::new(QueueApi::new(
+            db.clone(),
+            clock.clone(),
+        )))
         .add_service(AgentServiceServer::new(AgentApi::new(db.clone())))
         .add_service(ClientServiceServer::new(ClientApi::new(db.clone())))
         .add_service(TenantServiceServer::new(TenantApi::new(db.clone())))
+        .add_service(SessionServiceServer::new(SessionApi::new(
+            db.clone(),
+            clock.clone(),
+        )))
+        .add_service(ScorecardServiceServer::new(ScorecardApi::new(db.clone())))
+        .add_service(EvaluationServiceServer::new(EvaluationApi::new(db.clone())))
+        .add_service(WebhookServiceServer::new(WebhookApi::new(
+            db.clone(),
+            state.clock.clone(),
+            guard,
+        )))
+        .add_service(WebhookEventServiceServer::new(WebhookEventApi::new(
+            db.clone(),
+            state.clock.clone(),
+        )))
         .add_service(RecordingServiceServer::new(RecordingApi::new(
             db.clone(),
-            media,
+            state.media.clone(),
         )));
     Ok(routes.prepare().into_axum_router())
 }

@@ -779,7 +779,9 @@ async fn token_requests_are_rate_limited_per_client(backend: Backend) {
     let credentials = server.bootstrap(Some(TENANT), "busy").await;
     let http = reqwest::Client::new();
     let mut limited = None;
-    for attempt in 0..=globemeet::auth::TOKEN_REQUESTS_PER_MINUTE {
+    // Tokens replenish at 2 a second, so a slow machine may need more than 121 requests to run
+    // out; the first refusal still comes after at least the full burst.
+    for attempt in 0..4 * globemeet::auth::TOKEN_REQUESTS_PER_MINUTE {
         let response = http
             .post(token_url(&server))
             .basic_auth("busy", Some(&credentials.client_secret))
@@ -800,10 +802,10 @@ async fn token_requests_are_rate_limited_per_client(backend: Backend) {
         assert_eq!(response.status(), 200);
     }
     let (attempt, retry_after) = limited.expect("the request past the limit is refused");
-    assert_eq!(
-        attempt,
-        globemeet::auth::TOKEN_REQUESTS_PER_MINUTE,
-        "the limit is exact"
+    assert!(
+        attempt >= globemeet::auth::TOKEN_REQUESTS_PER_MINUTE,
+        "refused after {attempt} requests, before the burst of {} was used",
+        globemeet::auth::TOKEN_REQUESTS_PER_MINUTE
     );
     assert!(retry_after.parse::<u64>().unwrap() >= 1);
 

@@ -228,13 +228,14 @@ impl TestServer {
         Self::start_with(backend, |_| {}).await
     }
 
-    /// Like [`TestServer::start`], with the test configuration changed by `adjust` first.
-    pub async fn start_with(backend: &Backend, adjust: impl FnOnce(&mut Config)) -> TestServer {
+    /// Like [`TestServer::start`], with the test configuration changed by `configure`. Recording
+    /// media goes to a folder of the server's own unless `configure` names another store.
+    pub async fn start_with(backend: &Backend, configure: impl FnOnce(&mut Config)) -> TestServer {
         let database = TestDatabase::create(backend).await;
         let media_dir = tempfile::tempdir().expect("temporary media directory");
         let mut config = test_config(&database.url);
         config.media_url = format!("file://{}", media_dir.path().display());
-        adjust(&mut config);
+        configure(&mut config);
         let running = server::start(config.clone(), Role::All)
             .await
             .expect("server starts");
@@ -334,11 +335,16 @@ impl TestServer {
         TenantServiceClient::new(self.authed(token).await)
     }
 
-    /// Shuts the server down and drops its database.
-    pub async fn stop(mut self) {
+    /// Shuts the server down and keeps its database, which [`TestServer::db`] still reaches.
+    pub async fn shutdown(&mut self) {
         if let Some(running) = self.running.take() {
             running.shutdown().await.expect("clean shutdown");
         }
+    }
+
+    /// Shuts the server down and drops its database.
+    pub async fn stop(mut self) {
+        self.shutdown().await;
         self.database.drop_database().await;
     }
 }

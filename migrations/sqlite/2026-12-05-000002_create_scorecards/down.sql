@@ -1,0 +1,3 @@
+DROP TABLE evaluations;
+DROP TABLE scorecard_versions;
+DROP TABLE scorecards;
