@@ -22,6 +22,9 @@ pub struct Config {
     pub max_body_bytes: usize,
     pub max_media_bytes: u64,
     pub media_url: String,
+    /// The scheme, host and port clients reach the server at, which signed media URLs start
+    /// with. Unset means the listen address as bound, over https when TLS is configured.
+    pub public_url: Option<String>,
     pub issuer: String,
     pub token_ttl_seconds: u32,
     pub webhook_allowed_cidrs: Vec<String>,
@@ -83,6 +86,7 @@ struct FileConfig {
     max_body_bytes: Option<usize>,
     max_media_bytes: Option<u64>,
     media_url: Option<String>,
+    public_url: Option<String>,
     issuer: Option<String>,
     token_ttl_seconds: Option<u32>,
     webhook_allowed_cidrs: Option<Vec<String>>,
@@ -105,6 +109,7 @@ impl Default for Config {
             max_body_bytes: 1_048_576,
             max_media_bytes: 2_147_483_648,
             media_url: "file://./media".to_owned(),
+            public_url: None,
             issuer: "globemeet".to_owned(),
             token_ttl_seconds: 3_600,
             webhook_allowed_cidrs: Vec::new(),
@@ -188,6 +193,9 @@ impl Config {
             media_url: setting("media_url", file.media_url)
                 .map(|(_, value)| value)
                 .unwrap_or(defaults.media_url),
+            public_url: setting("public_url", file.public_url)
+                .map(|(name, value)| parse_public_url(&name, &value))
+                .transpose()?,
             issuer: setting("issuer", file.issuer)
                 .map(|(_, value)| value)
                 .unwrap_or(defaults.issuer),
@@ -295,6 +303,13 @@ impl Config {
                 "an interval in milliseconds of at least 10",
             ));
         }
+        if self.max_media_bytes == 0 {
+            return Err(invalid(
+                "GLOBEMEET_MAX_MEDIA_BYTES",
+                0,
+                "a size in bytes of at least 1",
+            ));
+        }
         if self.tls_cert.is_some() != self.tls_key.is_some() {
             return Err(ConfigError::InvalidValue {
                 name: "GLOBEMEET_TLS_CERT/GLOBEMEET_TLS_KEY".to_owned(),
@@ -340,6 +355,21 @@ fn parse_log_format(setting: Option<(String, String)>) -> Result<LogFormat, Conf
             _ => Err(invalid(&name, &value, "`text` or `json`")),
         },
     }
+}
+
+/// An `http` or `https` URL with a host and nothing after the path, without a trailing slash.
+fn parse_public_url(name: &str, value: &str) -> Result<String, ConfigError> {
+    let expected = "an http or https URL such as https://api.example.com";
+    let trimmed = value.trim().trim_end_matches('/');
+    let parsed = url::Url::parse(trimmed).map_err(|_| invalid(name, value, expected))?;
+    let usable = matches!(parsed.scheme(), "http" | "https")
+        && parsed.host_str().is_some()
+        && parsed.query().is_none()
+        && parsed.fragment().is_none();
+    if !usable {
+        return Err(invalid(name, value, expected));
+    }
+    Ok(trimmed.to_owned())
 }
 
 fn split_list(value: &str) -> Vec<String> {
@@ -406,6 +436,28 @@ mod tests {
     fn unknown_file_key_is_rejected() {
         let result: Result<FileConfig, _> = toml::from_str("listen_addr = \"x\"");
         assert!(result.is_err());
+    }
+
+    #[test]
+    fn public_url_is_checked() {
+        let config = from("", &[("GLOBEMEET_PUBLIC_URL", "https://api.example.com/")]).unwrap();
+        assert_eq!(
+            config.public_url.as_deref(),
+            Some("https://api.example.com")
+        );
+        let config = from("public_url = \"http://127.0.0.1:8080\"", &[]).unwrap();
+        assert_eq!(config.public_url.as_deref(), Some("http://127.0.0.1:8080"));
+        for value in [
+            "ftp://example.com",
+            "example.com",
+            "https://example.com/?a=b",
+        ] {
+            let error = from("", &[("GLOBEMEET_PUBLIC_URL", value)]).unwrap_err();
+            assert!(
+                error.to_string().contains("GLOBEMEET_PUBLIC_URL"),
+                "{value}: {error}"
+            );
+        }
     }
 
     #[test]

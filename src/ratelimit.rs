@@ -91,6 +91,71 @@ impl RateLimits {
     }
 }
 
+/// The outcome of counting one request against its limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The request may run; `remaining` more fit in the current burst.
+    Admitted { limit: u32, remaining: u32 },
+    /// The limit is reached; the next request fits after `wait`.
+    Refused { limit: u32, wait: Duration },
+}
+
+impl Verdict {
+    /// The RESOURCE_EXHAUSTED status of a refused request, with `RetryInfo`.
+    pub fn refusal(&self) -> Option<tonic::Status> {
+        match *self {
+            Verdict::Admitted { .. } => None,
+            Verdict::Refused { limit, wait } => Some(exhausted(limit, wait)),
+        }
+    }
+
+    /// Sets `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`, and `Retry-After`
+    /// on a refusal.
+    pub fn set_headers(&self, headers: &mut HeaderMap) {
+        match *self {
+            Verdict::Admitted { limit, remaining } => set_headers(headers, limit, remaining),
+            Verdict::Refused { limit, wait } => {
+                set_headers(headers, limit, 0);
+                let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+                headers.insert(http::header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
+            }
+        }
+    }
+}
+
+impl RateLimits {
+    /// Counts one request of `caller`: against its tenant's limit, or, for a platform client,
+    /// against the default limit of its own.
+    pub async fn check(&self, caller: &Caller) -> Result<Verdict, ApiError> {
+        let (key, limit) = match &caller.tenant_id {
+            Some(tenant_id) => (
+                format!("tenant:{tenant_id}"),
+                self.tenant_limit(tenant_id).await?,
+            ),
+            None => (
+                format!("client:{}", caller.client_id),
+                DEFAULT_RATE_LIMIT_PER_MINUTE as u32,
+            ),
+        };
+        match self.limiter(limit).check_key(&key) {
+            Ok(snapshot) => Ok(Verdict::Admitted {
+                limit,
+                remaining: snapshot.remaining_burst_capacity(),
+            }),
+            Err(not_until) => {
+                let wait = not_until.wait_time_from(self.clock.now());
+                tracing::info!(
+                    key,
+                    limit,
+                    wait_ms = wait.as_millis() as u64,
+                    "rate limit reached"
+                );
+                Ok(Verdict::Refused { limit, wait })
+            }
+        }
+    }
+}
+
 /// The rate-limit layer; it runs after authentication, which identifies the tenant.
 pub async fn layer(
     State(limits): State<Arc<RateLimits>>,
@@ -100,45 +165,20 @@ pub async fn layer(
     let Some(caller) = request.extensions().get::<Caller>().cloned() else {
         return next.run(request).await;
     };
-    let (key, limit) = match &caller.tenant_id {
-        Some(tenant_id) => match limits.tenant_limit(tenant_id).await {
-            Ok(limit) => (format!("tenant:{tenant_id}"), limit),
-            Err(error) => {
-                return tonic::Status::from(error)
-                    .into_http::<Body>()
-                    .into_response();
-            }
-        },
-        None => (
-            format!("client:{}", caller.client_id),
-            DEFAULT_RATE_LIMIT_PER_MINUTE as u32,
-        ),
+    let verdict = match limits.check(&caller).await {
+        Ok(verdict) => verdict,
+        Err(error) => {
+            return tonic::Status::from(error)
+                .into_http::<Body>()
+                .into_response();
+        }
     };
-
-    match limits.limiter(limit).check_key(&key) {
-        Ok(snapshot) => {
-            let remaining = snapshot.remaining_burst_capacity();
-            let mut response = next.run(request).await;
-            set_headers(response.headers_mut(), limit, remaining);
-            response
-        }
-        Err(not_until) => {
-            let wait = not_until.wait_time_from(limits.clock.now());
-            tracing::info!(
-                key,
-                limit,
-                wait_ms = wait.as_millis() as u64,
-                "rate limit reached"
-            );
-            let mut response = exhausted(limit, wait).into_http::<Body>().into_response();
-            set_headers(response.headers_mut(), limit, 0);
-            let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-            response
-                .headers_mut()
-                .insert(http::header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
-            response
-        }
-    }
+    let mut response = match verdict.refusal() {
+        None => next.run(request).await,
+        Some(status) => status.into_http::<Body>().into_response(),
+    };
+    verdict.set_headers(response.headers_mut());
+    response
 }
 
 fn exhausted(limit: u32, wait: Duration) -> tonic::Status {

@@ -46,8 +46,12 @@ pub enum Requirement {
 pub struct ScopeTable(HashMap<String, Requirement>);
 
 impl ScopeTable {
-    /// Derives the table from the descriptors. An RPC without an http rule, or under a path
-    /// with no known scope, is an error: every RPC must be reachable and guarded.
+    /// Derives the table from the descriptors. A unary RPC without an http rule, or an RPC under
+    /// a path with no known scope, is an error: every RPC must be reachable and guarded.
+    ///
+    /// Streaming RPCs have no http rule (REST has no streams); they take the collection of
+    /// their service's other RPCs and count as a GET when they only stream responses, so a
+    /// download needs `:read` and an upload `:write`.
     pub fn from_pool(pool: &DescriptorPool) -> Result<Self, String> {
         let mut table = HashMap::new();
         for service in pool
@@ -55,7 +59,10 @@ impl ScopeTable {
             .filter(|service| service.package_name() == "globemeet.v1")
         {
             for method in service.methods() {
-                let requirement = requirement_of(&method)?;
+                let requirement = match http_rule::of(&method) {
+                    Some(rule) => requirement_of(&method, &rule)?,
+                    None => streaming_requirement(&method)?,
+                };
                 table.insert(
                     format!("/{}/{}", service.full_name(), method.name()),
                     requirement,
@@ -71,15 +78,57 @@ impl ScopeTable {
     }
 }
 
-fn requirement_of(method: &MethodDescriptor) -> Result<Requirement, String> {
-    let rule: HttpRule = http_rule::of(method)
-        .ok_or_else(|| format!("{} has no google.api.http rule", method.full_name()))?;
-    let collection = rule
-        .path
+/// The requirement of a streaming RPC: that of a GET (server streaming only) or of a write
+/// on the collection its service's unary RPCs share.
+fn streaming_requirement(method: &MethodDescriptor) -> Result<Requirement, String> {
+    if !method.is_client_streaming() && !method.is_server_streaming() {
+        return Err(format!(
+            "{} has no google.api.http rule",
+            method.full_name()
+        ));
+    }
+    let collections: Vec<String> = method
+        .parent_service()
+        .methods()
+        .filter_map(|sibling| http_rule::of(&sibling))
+        .map(|rule| collection_of(&rule).to_owned())
+        .collect();
+    let Some(collection) = collections.first() else {
+        return Err(format!(
+            "{} streams and its service has no RPC with an http rule to take its scope from",
+            method.full_name()
+        ));
+    };
+    if collections.iter().any(|other| other != collection) {
+        return Err(format!(
+            "{} streams, and its service spans several collections; its scope is ambiguous",
+            method.full_name()
+        ));
+    }
+    let method_name = if method.is_client_streaming() {
+        "POST"
+    } else {
+        "GET"
+    };
+    let rule = HttpRule {
+        method: method_name.to_owned(),
+        path: format!("/v1/{collection}"),
+        body: String::new(),
+    };
+    requirement_of(method, &rule)
+}
+
+/// The first path segment after `/v1/` of a rule, such as `queues`.
+fn collection_of(rule: &HttpRule) -> &str {
+    rule.path
         .trim_start_matches("/v1/")
         .split(['/', ':'])
         .next()
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+fn requirement_of(method: &MethodDescriptor, rule: &HttpRule) -> Result<Requirement, String> {
+    let collection = collection_of(rule);
     let access = if rule.method == "GET" {
         "read"
     } else {
@@ -149,6 +198,18 @@ mod tests {
             (
                 "/globemeet.v1.TenantService/GetCurrentTenant",
                 Requirement::AnyTenant,
+            ),
+            (
+                "/globemeet.v1.RecordingService/GetRecordingMediaUrl",
+                Requirement::Scope("recordings:read".into()),
+            ),
+            (
+                "/globemeet.v1.RecordingService/UploadRecordingMedia",
+                Requirement::Scope("recordings:write".into()),
+            ),
+            (
+                "/globemeet.v1.RecordingService/DownloadRecordingMedia",
+                Requirement::Scope("recordings:read".into()),
             ),
         ];
         for (path, expected) in cases {

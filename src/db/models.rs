@@ -344,3 +344,41 @@ pub struct ReplayRow {
     pub create_time: NaiveDateTime,
     pub update_time: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::recordings)]
+pub struct RecordingRow {
+    pub tenant_id: String,
+    pub id: String,
+    pub session_id: String,
+    /// `in_progress`, `processing`, `available`, `failed` or `deleted`.
+    pub state: String,
+    pub paused: bool,
+    /// A JSON array of `{"start": …, "end": …}` objects, `end` null while paused.
+    pub pause_intervals: String,
+    pub description: String,
+    /// A JSON object of string attributes.
+    pub attributes: String,
+    pub content_type: Option<String>,
+    pub size_bytes: Option<i64>,
+    /// Lowercase hex SHA-256 of the media.
+    pub sha256: Option<String>,
+    /// The object store key of the media; set once media is stored, cleared on deletion.
+    pub media_key: Option<String>,
+    pub failure_reason: Option<String>,
+    pub complete_time: Option<NaiveDateTime>,
+    pub available_time: Option<NaiveDateTime>,
+    pub delete_time: Option<NaiveDateTime>,
+    pub create_time: NaiveDateTime,
+    pub update_time: NaiveDateTime,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::media_url_keys)]
+pub struct MediaUrlKeyRow {
+    pub kid: String,
+    /// Base64 of the 32-byte HMAC-SHA256 key that signs media URLs.
+    pub secret: String,
+    pub create_time: NaiveDateTime,
+}

@@ -293,6 +293,38 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    recordings (tenant_id, id) {
+        tenant_id -> Text,
+        id -> Text,
+        session_id -> Text,
+        state -> Text,
+        paused -> Bool,
+        pause_intervals -> Text,
+        description -> Text,
+        attributes -> Text,
+        content_type -> Nullable<Text>,
+        size_bytes -> Nullable<BigInt>,
+        sha256 -> Nullable<Text>,
+        media_key -> Nullable<Text>,
+        failure_reason -> Nullable<Text>,
+        complete_time -> Nullable<Timestamp>,
+        available_time -> Nullable<Timestamp>,
+        delete_time -> Nullable<Timestamp>,
+        create_time -> Timestamp,
+        update_time -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    media_url_keys (kid) {
+        kid -> Text,
+        secret -> Text,
+        create_time -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     queues,
@@ -313,4 +345,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     webhook_deliveries,
     webhook_attempts,
     webhook_replays,
+    recordings,
+    media_url_keys,
 );

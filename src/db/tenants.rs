@@ -101,6 +101,7 @@ pub async fn update(db: &Db, row: &TenantRow, expected_revision: i64) -> Result<
     .set((
         tenants::display_name.eq(&row.display_name),
         tenants::rate_limit_per_minute.eq(row.rate_limit_per_minute),
+        tenants::recording_retention_days.eq(row.recording_retention_days),
         tenants::update_time.eq(row.update_time),
         tenants::revision.eq(row.revision),
     ))

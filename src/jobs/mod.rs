@@ -2,6 +2,8 @@
 //! scheduling [`Clock`]. Every job is safe to run in several processes at once: each change it
 //! makes is a conditional update that only one process wins.
 
+pub mod recordings;
+
 use std::{sync::Arc, time::Duration};
 
 use futures::future::BoxFuture;
@@ -46,6 +48,14 @@ pub fn all() -> Vec<Job> {
         Job {
             name: "webhook_replays",
             run: crate::webhooks::maintenance::run_replays,
+        },
+        Job {
+            name: "recording_retention",
+            run: recordings::retention,
+        },
+        Job {
+            name: "recording_media_deadline",
+            run: recordings::media_deadline,
         },
     ]
 }

@@ -116,13 +116,10 @@ pub fn routes() -> Vec<Route> {
             operation_id: "UploadRecordingMedia",
             tag: "Media",
             summary: "Uploads the media of a recording.",
-            description: "The body is the media itself, up to `GLOBEMEET_MAX_MEDIA_BYTES` (2 GiB by default).",
+            description: "The body is the media itself, streamed to storage: `audio/*` or `video/*` (else 415), up to `GLOBEMEET_MAX_MEDIA_BYTES` (2 GiB by default; else 413). A rejected upload keeps nothing. Media is uploaded once, while the recording is `in_progress` or `processing`; a `processing` recording becomes `available`.",
             auth: Auth::Scope("recordings:write"),
             parameters: vec![recording_id()],
-            request: vec![
-                Content::Binary("application/octet-stream"),
-                Content::Binary("audio/*"),
-            ],
+            request: vec![Content::Binary("audio/*"), Content::Binary("video/*")],
             responses: vec![
                 (
                     200,
@@ -138,6 +135,7 @@ pub fn routes() -> Vec<Route> {
                 (404, Response::Error(404)),
                 (409, Response::Error(409)),
                 (413, Response::Error(413)),
+                (415, Response::Error(415)),
                 (429, Response::Error(429)),
                 (500, Response::Error(500)),
                 (503, Response::Error(503)),
@@ -149,11 +147,12 @@ pub fn routes() -> Vec<Route> {
             operation_id: "DownloadRecordingMedia",
             tag: "Media",
             summary: "Downloads the media of a recording.",
-            description: "Supports single HTTP ranges (`Range: bytes=…`), returned with 206.",
+            description: "The media of an `available` recording (else 400 `FAILED_PRECONDITION`). One HTTP range (`Range: bytes=…`) is answered with 206; several ranges, or a `Range` whose `If-Range` differs from the `ETag`, get the whole media.",
             auth: Auth::Scope("recordings:read"),
             parameters: vec![recording_id(), range()],
             request: vec![],
             responses: media_responses(vec![
+                (400, Response::Error(400)),
                 (401, Response::Error(401)),
                 (403, Response::Error(403)),
             ]),
@@ -472,7 +471,7 @@ fn media_responses(extra: Vec<(u16, Response)>) -> Vec<(u16, Response)> {
             200,
             Response::Own {
                 description: "The whole media.",
-                content: vec![Content::Binary("application/octet-stream")],
+                content: vec![Content::Binary("audio/*"), Content::Binary("video/*")],
                 headers: vec![("Accept-Ranges", text_header("`bytes`."))],
             },
         ),
@@ -480,7 +479,7 @@ fn media_responses(extra: Vec<(u16, Response)>) -> Vec<(u16, Response)> {
             206,
             Response::Own {
                 description: "The requested range of the media.",
-                content: vec![Content::Binary("application/octet-stream")],
+                content: vec![Content::Binary("audio/*"), Content::Binary("video/*")],
                 headers: vec![(
                     "Content-Range",
                     text_header("The range sent and the full size, such as `bytes 0-1023/4096`."),
@@ -491,8 +490,10 @@ fn media_responses(extra: Vec<(u16, Response)>) -> Vec<(u16, Response)> {
         (
             416,
             Response::Own {
-                description: "The range lies outside the media.",
-                content: vec![],
+                description: "The range lies outside the media (`OUT_OF_RANGE`).",
+                content: vec![Content::Json(
+                    json!({ "$ref": "#/components/schemas/Error" }),
+                )],
                 headers: vec![(
                     "Content-Range",
                     text_header("The full size, such as `bytes */4096`."),

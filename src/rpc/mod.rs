@@ -4,6 +4,7 @@ pub mod agents;
 pub mod clients;
 pub mod evaluations;
 pub mod queues;
+pub mod recordings;
 pub mod scorecards;
 pub mod sessions;
 pub mod tenants;

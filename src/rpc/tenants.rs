@@ -73,7 +73,13 @@ pub const TENANT_LIST: ListSpec = ListSpec {
 };
 const MAX_NAME_CHARS: usize = 200;
 const MAX_RATE_LIMIT_PER_MINUTE: i32 = 1_000_000;
-const UPDATABLE_FIELDS: &[&str] = &["display_name", "rate_limit_per_minute"];
+/// The longest recording retention a tenant may set, about ten years.
+const MAX_RECORDING_RETENTION_DAYS: i32 = 3650;
+const UPDATABLE_FIELDS: &[&str] = &[
+    "display_name",
+    "rate_limit_per_minute",
+    "recording_retention_days",
+];
 const SERVER_FIELDS: &[&str] = &["id", "etag", "create_time", "update_time"];
 
 /// The tenant service over the data layer.
@@ -190,6 +196,8 @@ impl TenantService for TenantApi {
             0 => DEFAULT_RATE_LIMIT_PER_MINUTE,
             limit => checked_rate_limit(limit, &mut violations),
         };
+        let retention_days =
+            checked_retention_days(tenant.recording_retention_days, &mut violations);
         violations.finish()?;
 
         let now = db::time::now();
@@ -200,7 +208,7 @@ impl TenantService for TenantApi {
             create_time: now,
             update_time: now,
             revision: 1,
-            recording_retention_days: 0,
+            recording_retention_days: retention_days,
         };
         match db::tenants::insert(&self.db, &row).await {
             Ok(()) => {}
@@ -288,6 +296,10 @@ impl TenantService for TenantApi {
                     updated.rate_limit_per_minute =
                         checked_rate_limit(patch.rate_limit_per_minute, &mut violations);
                 }
+                "recording_retention_days" => {
+                    updated.recording_retention_days =
+                        checked_retention_days(patch.recording_retention_days, &mut violations);
+                }
                 _ => unreachable!("mask_fields admits only updatable fields"),
             }
         }
@@ -301,7 +313,12 @@ impl TenantService for TenantApi {
         {
             return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
         }
-        tracing::info!(tenant_id = %updated.id, rate_limit_per_minute = updated.rate_limit_per_minute, "tenant updated");
+        tracing::info!(
+            tenant_id = %updated.id,
+            rate_limit_per_minute = updated.rate_limit_per_minute,
+            recording_retention_days = updated.recording_retention_days,
+            "tenant updated"
+        );
         Ok(Response::new(to_proto(&updated)))
     }
 
@@ -445,6 +462,17 @@ fn checked_rate_limit(limit: i32, violations: &mut Violations) -> i32 {
     limit
 }
 
+fn checked_retention_days(days: i32, violations: &mut Violations) -> i32 {
+    violations.check(
+        (0..=MAX_RECORDING_RETENTION_DAYS).contains(&days),
+        "tenant.recording_retention_days",
+        format!(
+            "{days} is out of range; use 0 (keep recordings) to {MAX_RECORDING_RETENTION_DAYS} days"
+        ),
+    );
+    days
+}
+
 /// Converts a stored tenant to its API form.
 pub fn to_proto(row: &TenantRow) -> Tenant {
     Tenant {
@@ -454,6 +482,7 @@ pub fn to_proto(row: &TenantRow) -> Tenant {
         create_time: timestamp(row.create_time),
         update_time: timestamp(row.update_time),
         etag: etag(row.create_time, row.revision),
+        recording_retention_days: row.recording_retention_days,
     }
 }
 

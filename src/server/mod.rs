@@ -29,14 +29,16 @@ use crate::{
     db::{self, Db},
     idempotency::{self, Idempotency},
     jobs::{self, JobContext},
+    media::{Media, http::MediaRoutes, token::UrlSigner},
     metrics::Metrics,
-    openapi, ops,
+    object_store, openapi, ops,
     proto::{
         DESCRIPTOR_POOL, FILE_DESCRIPTOR_SET,
         globemeet::v1::{
             agent_service_server::AgentServiceServer, client_service_server::ClientServiceServer,
             evaluation_service_server::EvaluationServiceServer,
             queue_service_server::QueueServiceServer,
+            recording_service_server::RecordingServiceServer,
             scorecard_service_server::ScorecardServiceServer,
             session_service_server::SessionServiceServer,
             tenant_service_server::TenantServiceServer,
@@ -48,8 +50,8 @@ use crate::{
     rest::Transcoder,
     rpc::{
         agents::AgentApi, clients::ClientApi, evaluations::EvaluationApi, queues::QueueApi,
-        scorecards::ScorecardApi, sessions::SessionApi, tenants::TenantApi,
-        webhook_events::WebhookEventApi, webhooks::WebhookApi,
+        recordings::RecordingApi, scorecards::ScorecardApi, sessions::SessionApi,
+        tenants::TenantApi, webhook_events::WebhookEventApi, webhooks::WebhookApi,
     },
     webhooks::{self, ssrf},
 };
@@ -65,6 +67,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub auth: Arc<AuthState>,
     pub clock: Clock,
+    /// Recording media: the object store, the upload limit and the media URL signer.
+    pub media: Arc<Media>,
 }
 
 /// A server bound to its address and serving in a background task.
@@ -135,12 +139,28 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
     )?;
     let auth = AuthState::new(db.clone(), &config).await?;
 
+    // Bound before the router is built: media URLs name the address clients reach.
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let local_addr = listener.local_addr()?;
+    let clock = Clock::default();
+    let media = Arc::new(Media::new(
+        db.clone(),
+        object_store::open(&config.media_url)?,
+        UrlSigner::load(&db).await?,
+        clock.clone(),
+        config.max_media_bytes,
+        &public_url(&config, local_addr, tls_acceptor.is_some()),
+    ));
+
     let state = AppState {
         db: db.clone(),
         metrics: Arc::new(Metrics::new()),
         config: Arc::new(config),
         auth,
-        clock: Clock::default(),
+        clock,
+        media,
     };
     let router = router(state.clone(), role).await?;
     let (stop_jobs, jobs_stopped) = watch::channel(false);
@@ -169,10 +189,6 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
         )
     });
 
-    let listener = TcpListener::bind(state.config.listen)
-        .await
-        .with_context(|| format!("cannot listen on {}", state.config.listen))?;
-    let local_addr = listener.local_addr()?;
     tracing::info!(
         address = %local_addr,
         database = db.backend_name(),
@@ -206,6 +222,14 @@ pub async fn start(config: Config, role: Role) -> anyhow::Result<RunningServer> 
     })
 }
 
+/// The URL signed media URLs start with: the configured one, else the bound address.
+fn public_url(config: &Config, local_addr: SocketAddr, tls: bool) -> String {
+    match &config.public_url {
+        Some(url) => url.clone(),
+        None => format!("{}://{local_addr}", if tls { "https" } else { "http" }),
+    }
+}
+
 /// Builds the router of every route the role serves, with the shared layers.
 async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
     let ops = Router::new()
@@ -224,7 +248,7 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
         let grpc = grpc_routes(&state)
             .await?
             .layer(from_fn_with_state(idempotency, idempotency::layer))
-            .layer(from_fn_with_state(rate_limits, ratelimit::layer))
+            .layer(from_fn_with_state(rate_limits.clone(), ratelimit::layer))
             .layer(from_fn_with_state(state.auth.clone(), auth::authenticate));
         let oauth = Router::new()
             .route("/v1/oauth/token", post(auth::endpoint::token))
@@ -232,8 +256,20 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
             .with_state(state.auth.clone());
         let rest = Transcoder::new(&DESCRIPTOR_POOL, grpc.clone(), state.config.max_body_bytes)?
             .into_router();
+        // Binary media cannot go through the JSON transcoder; these routes authenticate and
+        // count against the rate limits themselves, with the same state as the gRPC layers.
+        let media = MediaRoutes {
+            media: state.media.clone(),
+            auth: state.auth.clone(),
+            limits: rate_limits,
+        }
+        .into_router();
         let documents = openapi::router(&openapi::documents()?);
-        grpc.merge(oauth).merge(documents).merge(rest).merge(ops)
+        grpc.merge(oauth)
+            .merge(media)
+            .merge(documents)
+            .merge(rest)
+            .merge(ops)
     };
 
     Ok(app
@@ -262,6 +298,9 @@ async fn grpc_routes(state: &AppState) -> anyhow::Result<Router> {
     health.set_serving::<AgentServiceServer<AgentApi>>().await;
     health.set_serving::<ClientServiceServer<ClientApi>>().await;
     health.set_serving::<TenantServiceServer<TenantApi>>().await;
+    health
+        .set_serving::<RecordingServiceServer<RecordingApi>>()
+        .await;
     health
         .set_serving::<SessionServiceServer<SessionApi>>()
         .await;
@@ -309,6 +348,10 @@ async fn grpc_routes(state: &AppState) -> anyhow::Result<Router> {
         .add_service(WebhookEventServiceServer::new(WebhookEventApi::new(
             db.clone(),
             state.clock.clone(),
+        )))
+        .add_service(RecordingServiceServer::new(RecordingApi::new(
+            db.clone(),
+            state.media.clone(),
         )));
     Ok(routes.prepare().into_axum_router())
 }

@@ -11,6 +11,7 @@ mod openapi;
 mod ops;
 mod queues;
 mod receiver;
+mod recordings;
 mod rest;
 mod scorecards;
 mod sessions;

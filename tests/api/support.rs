@@ -19,7 +19,8 @@ use globemeet::{
     db::Db,
     proto::globemeet::v1::{
         agent_service_client::AgentServiceClient, client_service_client::ClientServiceClient,
-        queue_service_client::QueueServiceClient, tenant_service_client::TenantServiceClient,
+        queue_service_client::QueueServiceClient, recording_service_client::RecordingServiceClient,
+        tenant_service_client::TenantServiceClient,
     },
     server::{self, RunningServer},
 };
@@ -157,11 +158,16 @@ fn unique_database_name() -> String {
 }
 
 /// The configuration of a test server on `url`: an ephemeral loopback port, a small pool, and
-/// a one-second cache of client states so disabling a client takes effect quickly.
+/// a one-second cache of client states so disabling a client takes effect quickly. Recording
+/// media goes to a folder of the test process under the system's temporary directory;
+/// [`TestServer`] gives each server a folder of its own.
 pub fn test_config(url: &str) -> Config {
+    let media_dir =
+        std::env::temp_dir().join(format!("globemeet-test-media-{}", std::process::id()));
     Config {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         database_url: url.to_owned(),
+        media_url: format!("file://{}", media_dir.display()),
         database_pool_size: 4,
         database_pool_timeout: Duration::from_secs(2),
         client_state_ttl: Duration::from_secs(1),
@@ -208,6 +214,11 @@ pub struct TestServer {
     pub token: String,
     /// The server's scheduling clock, which tests advance instead of waiting.
     pub clock: globemeet::clock::Clock,
+    /// The configuration the server runs with.
+    pub config: Config,
+    /// The folder of the server's recording media (`GLOBEMEET_MEDIA_URL`), removed with the
+    /// server.
+    pub media_dir: tempfile::TempDir,
     running: Option<RunningServer>,
 }
 
@@ -217,12 +228,15 @@ impl TestServer {
         Self::start_with(backend, |_| {}).await
     }
 
-    /// Like [`TestServer::start`], with the test configuration changed by `configure`.
+    /// Like [`TestServer::start`], with the test configuration changed by `configure`. Recording
+    /// media goes to a folder of the server's own unless `configure` names another store.
     pub async fn start_with(backend: &Backend, configure: impl FnOnce(&mut Config)) -> TestServer {
         let database = TestDatabase::create(backend).await;
+        let media_dir = tempfile::tempdir().expect("temporary media directory");
         let mut config = test_config(&database.url);
+        config.media_url = format!("file://{}", media_dir.path().display());
         configure(&mut config);
-        let running = server::start(config, Role::All)
+        let running = server::start(config.clone(), Role::All)
             .await
             .expect("server starts");
         let db = Db::connect(&database.url, 2, Duration::from_secs(2)).expect("test pool");
@@ -232,6 +246,8 @@ impl TestServer {
             db,
             token: String::new(),
             clock: running.clock(),
+            config,
+            media_dir,
             running: Some(running),
         };
         let credentials = server.bootstrap(Some(TENANT), CLIENT).await;
@@ -305,6 +321,14 @@ impl TestServer {
 
     pub async fn clients(&self) -> ClientServiceClient<AuthChannel> {
         ClientServiceClient::new(self.authed(&self.token).await)
+    }
+
+    pub async fn recordings(&self) -> RecordingServiceClient<AuthChannel> {
+        self.recordings_with(&self.token).await
+    }
+
+    pub async fn recordings_with(&self, token: &str) -> RecordingServiceClient<AuthChannel> {
+        RecordingServiceClient::new(self.authed(token).await)
     }
 
     pub async fn tenants_with(&self, token: &str) -> TenantServiceClient<AuthChannel> {

@@ -42,9 +42,13 @@ type Tenant struct {
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
 	// The version of the tenant. Send it back with an update or delete to make the change only
 	// when nobody else changed the tenant in between.
-	Etag          string `protobuf:"bytes,6,opt,name=etag,proto3" json:"etag,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Etag string `protobuf:"bytes,6,opt,name=etag,proto3" json:"etag,omitempty"`
+	// Days the tenant's recordings are kept, counted from their creation, from 0 to 3650; 0 (the
+	// default) keeps them until deleted. Once a recording is older, a background job deletes its
+	// media and moves it to `deleted`.
+	RecordingRetentionDays int32 `protobuf:"varint,7,opt,name=recording_retention_days,json=recordingRetentionDays,proto3" json:"recording_retention_days,omitempty"`
+	unknownFields          protoimpl.UnknownFields
+	sizeCache              protoimpl.SizeCache
 }
 
 func (x *Tenant) Reset() {
@@ -117,6 +121,13 @@ func (x *Tenant) GetEtag() string {
 		return x.Etag
 	}
 	return ""
+}
+
+func (x *Tenant) GetRecordingRetentionDays() int32 {
+	if x != nil {
+		return x.RecordingRetentionDays
+	}
+	return 0
 }
 
 // The request of CreateTenant.
@@ -347,7 +358,8 @@ type UpdateTenantRequest struct {
 	// The new values of the fields named by `update_mask`, and optionally the `etag` the change
 	// is conditional on.
 	Tenant *Tenant `protobuf:"bytes,2,opt,name=tenant,proto3" json:"tenant,omitempty"`
-	// The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+	// The fields to change: `display_name`, `rate_limit_per_minute`,
+	// `recording_retention_days`; all of them when empty.
 	UpdateMask    *fieldmaskpb.FieldMask `protobuf:"bytes,3,opt,name=update_mask,json=updateMask,proto3" json:"update_mask,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -952,7 +964,7 @@ var File_globemeet_v1_tenants_proto protoreflect.FileDescriptor
 
 const file_globemeet_v1_tenants_proto_rawDesc = "" +
 	"\n" +
-	"\x1aglobemeet/v1/tenants.proto\x12\fglobemeet.v1\x1a\x1aglobemeet/v1/clients.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x90\x02\n" +
+	"\x1aglobemeet/v1/tenants.proto\x12\fglobemeet.v1\x1a\x1aglobemeet/v1/clients.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xca\x02\n" +
 	"\x06Tenant\x12\x13\n" +
 	"\x02id\x18\x01 \x01(\tB\x03\xe0A\x05R\x02id\x12&\n" +
 	"\fdisplay_name\x18\x02 \x01(\tB\x03\xe0A\x02R\vdisplayName\x121\n" +
@@ -961,7 +973,8 @@ const file_globemeet_v1_tenants_proto_rawDesc = "" +
 	"createTime\x12@\n" +
 	"\vupdate_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x03\xe0A\x03R\n" +
 	"updateTime\x12\x12\n" +
-	"\x04etag\x18\x06 \x01(\tR\x04etag\"H\n" +
+	"\x04etag\x18\x06 \x01(\tR\x04etag\x128\n" +
+	"\x18recording_retention_days\x18\a \x01(\x05R\x16recordingRetentionDays\"H\n" +
 	"\x13CreateTenantRequest\x121\n" +
 	"\x06tenant\x18\x01 \x01(\v2\x14.globemeet.v1.TenantB\x03\xe0A\x02R\x06tenant\"4\n" +
 	"\x10GetTenantRequest\x12 \n" +

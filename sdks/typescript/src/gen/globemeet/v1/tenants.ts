@@ -54,6 +54,12 @@ export interface Tenant {
    * when nobody else changed the tenant in between.
    */
   etag: string;
+  /**
+   * Days the tenant's recordings are kept, counted from their creation, from 0 to 3650; 0 (the
+   * default) keeps them until deleted. Once a recording is older, a background job deletes its
+   * media and moves it to `deleted`.
+   */
+  recordingRetentionDays: number;
 }
 
 /** The request of CreateTenant. */
@@ -99,7 +105,10 @@ export interface UpdateTenantRequest {
   tenant:
     | Tenant
     | undefined;
-  /** The fields to change: `display_name`, `rate_limit_per_minute`; both when empty. */
+  /**
+   * The fields to change: `display_name`, `rate_limit_per_minute`,
+   * `recording_retention_days`; all of them when empty.
+   */
   updateMask: string[] | undefined;
 }
 
@@ -206,7 +215,15 @@ export interface GetLicenseRequest {
 }
 
 function createBaseTenant(): Tenant {
-  return { id: "", displayName: "", rateLimitPerMinute: 0, createTime: undefined, updateTime: undefined, etag: "" };
+  return {
+    id: "",
+    displayName: "",
+    rateLimitPerMinute: 0,
+    createTime: undefined,
+    updateTime: undefined,
+    etag: "",
+    recordingRetentionDays: 0,
+  };
 }
 
 export const Tenant: MessageFns<Tenant> = {
@@ -228,6 +245,9 @@ export const Tenant: MessageFns<Tenant> = {
     }
     if (message.etag !== "") {
       writer.uint32(50).string(message.etag);
+    }
+    if (message.recordingRetentionDays !== 0) {
+      writer.uint32(56).int32(message.recordingRetentionDays);
     }
     return writer;
   },
@@ -293,6 +313,14 @@ export const Tenant: MessageFns<Tenant> = {
             message.etag = reader.string();
             continue;
           }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.recordingRetentionDays = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -329,6 +357,11 @@ export const Tenant: MessageFns<Tenant> = {
         ? fromJsonTimestamp(object.update_time)
         : undefined,
       etag: isSet(object.etag) ? globalThis.String(object.etag) : "",
+      recordingRetentionDays: isSet(object.recordingRetentionDays)
+        ? globalThis.Number(object.recordingRetentionDays)
+        : isSet(object.recording_retention_days)
+        ? globalThis.Number(object.recording_retention_days)
+        : 0,
     };
   },
 
@@ -352,6 +385,9 @@ export const Tenant: MessageFns<Tenant> = {
     if (message.etag !== "") {
       obj.etag = message.etag;
     }
+    if (message.recordingRetentionDays !== 0) {
+      obj.recordingRetentionDays = Math.round(message.recordingRetentionDays);
+    }
     return obj;
   },
 
@@ -366,6 +402,7 @@ export const Tenant: MessageFns<Tenant> = {
     message.createTime = object.createTime ?? undefined;
     message.updateTime = object.updateTime ?? undefined;
     message.etag = object.etag ?? "";
+    message.recordingRetentionDays = object.recordingRetentionDays ?? 0;
     return message;
   },
 };

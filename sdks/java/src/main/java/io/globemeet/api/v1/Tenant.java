@@ -284,6 +284,23 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int RECORDING_RETENTION_DAYS_FIELD_NUMBER = 7;
+  private int recordingRetentionDays_ = 0;
+  /**
+   * <pre>
+   * Days the tenant's recordings are kept, counted from their creation, from 0 to 3650; 0 (the
+   * default) keeps them until deleted. Once a recording is older, a background job deletes its
+   * media and moves it to `deleted`.
+   * </pre>
+   *
+   * <code>int32 recording_retention_days = 7 [json_name = "recordingRetentionDays"];</code>
+   * @return The recordingRetentionDays.
+   */
+  @java.lang.Override
+  public int getRecordingRetentionDays() {
+    return recordingRetentionDays_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -316,6 +333,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 6, etag_);
     }
+    if (recordingRetentionDays_ != 0) {
+      output.writeInt32(7, recordingRetentionDays_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -345,6 +365,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(etag_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(6, etag_);
+    }
+    if (recordingRetentionDays_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(7, recordingRetentionDays_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -379,6 +403,8 @@ private static final long serialVersionUID = 0L;
     }
     if (!getEtag()
         .equals(other.getEtag())) return false;
+    if (getRecordingRetentionDays()
+        != other.getRecordingRetentionDays()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -406,6 +432,8 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + ETAG_FIELD_NUMBER;
     hash = (53 * hash) + getEtag().hashCode();
+    hash = (37 * hash) + RECORDING_RETENTION_DAYS_FIELD_NUMBER;
+    hash = (53 * hash) + getRecordingRetentionDays();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -562,6 +590,7 @@ private static final long serialVersionUID = 0L;
         updateTimeBuilder_ = null;
       }
       etag_ = "";
+      recordingRetentionDays_ = 0;
       return this;
     }
 
@@ -619,6 +648,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000020) != 0)) {
         result.etag_ = etag_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.recordingRetentionDays_ = recordingRetentionDays_;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -691,6 +723,9 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000020;
         onChanged();
       }
+      if (other.getRecordingRetentionDays() != 0) {
+        setRecordingRetentionDays(other.getRecordingRetentionDays());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -751,6 +786,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 50
+            case 56: {
+              recordingRetentionDays_ = input.readInt32();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 56
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1411,6 +1451,56 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       etag_ = value;
       bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+
+    private int recordingRetentionDays_ ;
+    /**
+     * <pre>
+     * Days the tenant's recordings are kept, counted from their creation, from 0 to 3650; 0 (the
+     * default) keeps them until deleted. Once a recording is older, a background job deletes its
+     * media and moves it to `deleted`.
+     * </pre>
+     *
+     * <code>int32 recording_retention_days = 7 [json_name = "recordingRetentionDays"];</code>
+     * @return The recordingRetentionDays.
+     */
+    @java.lang.Override
+    public int getRecordingRetentionDays() {
+      return recordingRetentionDays_;
+    }
+    /**
+     * <pre>
+     * Days the tenant's recordings are kept, counted from their creation, from 0 to 3650; 0 (the
+     * default) keeps them until deleted. Once a recording is older, a background job deletes its
+     * media and moves it to `deleted`.
+     * </pre>
+     *
+     * <code>int32 recording_retention_days = 7 [json_name = "recordingRetentionDays"];</code>
+     * @param value The recordingRetentionDays to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRecordingRetentionDays(int value) {
+
+      recordingRetentionDays_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Days the tenant's recordings are kept, counted from their creation, from 0 to 3650; 0 (the
+     * default) keeps them until deleted. Once a recording is older, a background job deletes its
+     * media and moves it to `deleted`.
+     * </pre>
+     *
+     * <code>int32 recording_retention_days = 7 [json_name = "recordingRetentionDays"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRecordingRetentionDays() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      recordingRetentionDays_ = 0;
       onChanged();
       return this;
     }

@@ -136,4 +136,16 @@ public interface TenantOrBuilder extends
    */
   com.google.protobuf.ByteString
       getEtagBytes();
+
+  /**
+   * <pre>
+   * Days the tenant's recordings are kept, counted from their creation, from 0 to 3650; 0 (the
+   * default) keeps them until deleted. Once a recording is older, a background job deletes its
+   * media and moves it to `deleted`.
+   * </pre>
+   *
+   * <code>int32 recording_retention_days = 7 [json_name = "recordingRetentionDays"];</code>
+   * @return The recordingRetentionDays.
+   */
+  int getRecordingRetentionDays();
 }

@@ -104,91 +104,92 @@ public final class TenantsProto {
       "pi/annotations.proto\032\037google/api/field_b" +
       "ehavior.proto\032\033google/protobuf/empty.pro" +
       "to\032 google/protobuf/field_mask.proto\032\037go" +
-      "ogle/protobuf/timestamp.proto\"\220\002\n\006Tenant" +
+      "ogle/protobuf/timestamp.proto\"\312\002\n\006Tenant" +
       "\022\023\n\002id\030\001 \001(\tB\003\340A\005R\002id\022&\n\014display_name\030\002 " +
       "\001(\tB\003\340A\002R\013displayName\0221\n\025rate_limit_per_" +
       "minute\030\003 \001(\005R\022rateLimitPerMinute\022@\n\013crea" +
       "te_time\030\004 \001(\0132\032.google.protobuf.Timestam" +
       "pB\003\340A\003R\ncreateTime\022@\n\013update_time\030\005 \001(\0132" +
       "\032.google.protobuf.TimestampB\003\340A\003R\nupdate" +
-      "Time\022\022\n\004etag\030\006 \001(\tR\004etag\"H\n\023CreateTenant" +
-      "Request\0221\n\006tenant\030\001 \001(\0132\024.globemeet.v1.T" +
-      "enantB\003\340A\002R\006tenant\"4\n\020GetTenantRequest\022 " +
-      "\n\ttenant_id\030\001 \001(\tB\003\340A\002R\010tenantId\"\203\001\n\022Lis" +
-      "tTenantsRequest\022\033\n\tpage_size\030\001 \001(\005R\010page" +
-      "Size\022\035\n\npage_token\030\002 \001(\tR\tpageToken\022\026\n\006f" +
-      "ilter\030\003 \001(\tR\006filter\022\031\n\010order_by\030\004 \001(\tR\007o" +
-      "rderBy\"m\n\023ListTenantsResponse\022.\n\007tenants" +
-      "\030\001 \003(\0132\024.globemeet.v1.TenantR\007tenants\022&\n" +
-      "\017next_page_token\030\002 \001(\tR\rnextPageToken\"\247\001" +
-      "\n\023UpdateTenantRequest\022 \n\ttenant_id\030\001 \001(\t" +
-      "B\003\340A\002R\010tenantId\0221\n\006tenant\030\002 \001(\0132\024.globem" +
-      "eet.v1.TenantB\003\340A\002R\006tenant\022;\n\013update_mas" +
-      "k\030\003 \001(\0132\032.google.protobuf.FieldMaskR\nupd" +
-      "ateMask\"K\n\023DeleteTenantRequest\022 \n\ttenant" +
-      "_id\030\001 \001(\tB\003\340A\002R\010tenantId\022\022\n\004etag\030\002 \001(\tR\004" +
-      "etag\"p\n\031CreateTenantClientRequest\022 \n\tten" +
-      "ant_id\030\001 \001(\tB\003\340A\002R\010tenantId\0221\n\006client\030\002 " +
-      "\001(\0132\024.globemeet.v1.ClientB\003\340A\002R\006client\"\253" +
-      "\001\n\030ListTenantClientsRequest\022 \n\ttenant_id" +
-      "\030\001 \001(\tB\003\340A\002R\010tenantId\022\033\n\tpage_size\030\002 \001(\005" +
-      "R\010pageSize\022\035\n\npage_token\030\003 \001(\tR\tpageToke" +
-      "n\022\026\n\006filter\030\004 \001(\tR\006filter\022\031\n\010order_by\030\005 " +
-      "\001(\tR\007orderBy\"s\n\031ListTenantClientsRespons" +
-      "e\022.\n\007clients\030\001 \003(\0132\024.globemeet.v1.Client" +
-      "R\007clients\022&\n\017next_page_token\030\002 \001(\tR\rnext" +
-      "PageToken\"\031\n\027GetCurrentTenantRequest\"\333\002\n" +
-      "\007License\022 \n\ttenant_id\030\001 \001(\tB\003\340A\003R\010tenant" +
-      "Id\022\027\n\004plan\030\002 \001(\tB\003\340A\002R\004plan\022\031\n\005seats\030\003 \001" +
-      "(\005B\003\340A\002R\005seats\022\"\n\nseats_used\030\004 \001(\005B\003\340A\003R" +
-      "\tseatsUsed\022>\n\nexpires_at\030\005 \001(\0132\032.google." +
-      "protobuf.TimestampB\003\340A\002R\texpiresAt\022@\n\013cr" +
-      "eate_time\030\006 \001(\0132\032.google.protobuf.Timest" +
-      "ampB\003\340A\003R\ncreateTime\022@\n\013update_time\030\007 \001(" +
-      "\0132\032.google.protobuf.TimestampB\003\340A\003R\nupda" +
-      "teTime\022\022\n\004etag\030\010 \001(\tR\004etag\";\n\027GetTenantL" +
-      "icenseRequest\022 \n\ttenant_id\030\001 \001(\tB\003\340A\002R\010t" +
-      "enantId\"\261\001\n\032UpdateTenantLicenseRequest\022 " +
-      "\n\ttenant_id\030\001 \001(\tB\003\340A\002R\010tenantId\0224\n\007lice" +
-      "nse\030\002 \001(\0132\025.globemeet.v1.LicenseB\003\340A\002R\007l" +
-      "icense\022;\n\013update_mask\030\003 \001(\0132\032.google.pro" +
-      "tobuf.FieldMaskR\nupdateMask\"\023\n\021GetLicens" +
-      "eRequest2\375\t\n\rTenantService\022d\n\014CreateTena" +
-      "nt\022!.globemeet.v1.CreateTenantRequest\032\024." +
-      "globemeet.v1.Tenant\"\033\202\323\344\223\002\025\"\013/v1/tenants" +
-      ":\006tenant\022b\n\tGetTenant\022\036.globemeet.v1.Get" +
-      "TenantRequest\032\024.globemeet.v1.Tenant\"\037\202\323\344" +
-      "\223\002\031\022\027/v1/tenants/{tenant_id}\022g\n\013ListTena" +
-      "nts\022 .globemeet.v1.ListTenantsRequest\032!." +
-      "globemeet.v1.ListTenantsResponse\"\023\202\323\344\223\002\r" +
-      "\022\013/v1/tenants\022p\n\014UpdateTenant\022!.globemee" +
-      "t.v1.UpdateTenantRequest\032\024.globemeet.v1." +
-      "Tenant\"\'\202\323\344\223\002!2\027/v1/tenants/{tenant_id}:" +
-      "\006tenant\022j\n\014DeleteTenant\022!.globemeet.v1.D" +
-      "eleteTenantRequest\032\026.google.protobuf.Emp" +
-      "ty\"\037\202\323\344\223\002\031*\027/v1/tenants/{tenant_id}\022\204\001\n\022" +
-      "CreateTenantClient\022\'.globemeet.v1.Create" +
-      "TenantClientRequest\032\024.globemeet.v1.Clien" +
-      "t\"/\202\323\344\223\002)\"\037/v1/tenants/{tenant_id}/clien" +
-      "ts:\006client\022\215\001\n\021ListTenantClients\022&.globe" +
-      "meet.v1.ListTenantClientsRequest\032\'.globe" +
-      "meet.v1.ListTenantClientsResponse\"\'\202\323\344\223\002" +
-      "!\022\037/v1/tenants/{tenant_id}/clients\022c\n\020Ge" +
-      "tCurrentTenant\022%.globemeet.v1.GetCurrent" +
-      "TenantRequest\032\024.globemeet.v1.Tenant\"\022\202\323\344" +
-      "\223\002\014\022\n/v1/tenant\022y\n\020GetTenantLicense\022%.gl" +
-      "obemeet.v1.GetTenantLicenseRequest\032\025.glo" +
-      "bemeet.v1.License\"\'\202\323\344\223\002!\022\037/v1/tenants/{" +
-      "tenant_id}/license\022\210\001\n\023UpdateTenantLicen" +
-      "se\022(.globemeet.v1.UpdateTenantLicenseReq" +
-      "uest\032\025.globemeet.v1.License\"0\202\323\344\223\002*2\037/v1" +
-      "/tenants/{tenant_id}/license:\007license\022Y\n" +
-      "\nGetLicense\022\037.globemeet.v1.GetLicenseReq" +
-      "uest\032\025.globemeet.v1.License\"\023\202\323\344\223\002\r\022\013/v1" +
-      "/licenseBy\n\023io.globemeet.api.v1B\014Tenants" +
-      "ProtoP\001ZCgithub.com/globemeet/globemeet-" +
-      "api/sdks/go/globemeet/v1;globemeetv1\252\002\014G" +
-      "lobeMeet.V1b\006proto3"
+      "Time\022\022\n\004etag\030\006 \001(\tR\004etag\0228\n\030recording_re" +
+      "tention_days\030\007 \001(\005R\026recordingRetentionDa" +
+      "ys\"H\n\023CreateTenantRequest\0221\n\006tenant\030\001 \001(" +
+      "\0132\024.globemeet.v1.TenantB\003\340A\002R\006tenant\"4\n\020" +
+      "GetTenantRequest\022 \n\ttenant_id\030\001 \001(\tB\003\340A\002" +
+      "R\010tenantId\"\203\001\n\022ListTenantsRequest\022\033\n\tpag" +
+      "e_size\030\001 \001(\005R\010pageSize\022\035\n\npage_token\030\002 \001" +
+      "(\tR\tpageToken\022\026\n\006filter\030\003 \001(\tR\006filter\022\031\n" +
+      "\010order_by\030\004 \001(\tR\007orderBy\"m\n\023ListTenantsR" +
+      "esponse\022.\n\007tenants\030\001 \003(\0132\024.globemeet.v1." +
+      "TenantR\007tenants\022&\n\017next_page_token\030\002 \001(\t" +
+      "R\rnextPageToken\"\247\001\n\023UpdateTenantRequest\022" +
+      " \n\ttenant_id\030\001 \001(\tB\003\340A\002R\010tenantId\0221\n\006ten" +
+      "ant\030\002 \001(\0132\024.globemeet.v1.TenantB\003\340A\002R\006te" +
+      "nant\022;\n\013update_mask\030\003 \001(\0132\032.google.proto" +
+      "buf.FieldMaskR\nupdateMask\"K\n\023DeleteTenan" +
+      "tRequest\022 \n\ttenant_id\030\001 \001(\tB\003\340A\002R\010tenant" +
+      "Id\022\022\n\004etag\030\002 \001(\tR\004etag\"p\n\031CreateTenantCl" +
+      "ientRequest\022 \n\ttenant_id\030\001 \001(\tB\003\340A\002R\010ten" +
+      "antId\0221\n\006client\030\002 \001(\0132\024.globemeet.v1.Cli" +
+      "entB\003\340A\002R\006client\"\253\001\n\030ListTenantClientsRe" +
+      "quest\022 \n\ttenant_id\030\001 \001(\tB\003\340A\002R\010tenantId\022" +
+      "\033\n\tpage_size\030\002 \001(\005R\010pageSize\022\035\n\npage_tok" +
+      "en\030\003 \001(\tR\tpageToken\022\026\n\006filter\030\004 \001(\tR\006fil" +
+      "ter\022\031\n\010order_by\030\005 \001(\tR\007orderBy\"s\n\031ListTe" +
+      "nantClientsResponse\022.\n\007clients\030\001 \003(\0132\024.g" +
+      "lobemeet.v1.ClientR\007clients\022&\n\017next_page" +
+      "_token\030\002 \001(\tR\rnextPageToken\"\031\n\027GetCurren" +
+      "tTenantRequest\"\333\002\n\007License\022 \n\ttenant_id\030" +
+      "\001 \001(\tB\003\340A\003R\010tenantId\022\027\n\004plan\030\002 \001(\tB\003\340A\002R" +
+      "\004plan\022\031\n\005seats\030\003 \001(\005B\003\340A\002R\005seats\022\"\n\nseat" +
+      "s_used\030\004 \001(\005B\003\340A\003R\tseatsUsed\022>\n\nexpires_" +
+      "at\030\005 \001(\0132\032.google.protobuf.TimestampB\003\340A" +
+      "\002R\texpiresAt\022@\n\013create_time\030\006 \001(\0132\032.goog" +
+      "le.protobuf.TimestampB\003\340A\003R\ncreateTime\022@" +
+      "\n\013update_time\030\007 \001(\0132\032.google.protobuf.Ti" +
+      "mestampB\003\340A\003R\nupdateTime\022\022\n\004etag\030\010 \001(\tR\004" +
+      "etag\";\n\027GetTenantLicenseRequest\022 \n\ttenan" +
+      "t_id\030\001 \001(\tB\003\340A\002R\010tenantId\"\261\001\n\032UpdateTena" +
+      "ntLicenseRequest\022 \n\ttenant_id\030\001 \001(\tB\003\340A\002" +
+      "R\010tenantId\0224\n\007license\030\002 \001(\0132\025.globemeet." +
+      "v1.LicenseB\003\340A\002R\007license\022;\n\013update_mask\030" +
+      "\003 \001(\0132\032.google.protobuf.FieldMaskR\nupdat" +
+      "eMask\"\023\n\021GetLicenseRequest2\375\t\n\rTenantSer" +
+      "vice\022d\n\014CreateTenant\022!.globemeet.v1.Crea" +
+      "teTenantRequest\032\024.globemeet.v1.Tenant\"\033\202" +
+      "\323\344\223\002\025\"\013/v1/tenants:\006tenant\022b\n\tGetTenant\022" +
+      "\036.globemeet.v1.GetTenantRequest\032\024.globem" +
+      "eet.v1.Tenant\"\037\202\323\344\223\002\031\022\027/v1/tenants/{tena" +
+      "nt_id}\022g\n\013ListTenants\022 .globemeet.v1.Lis" +
+      "tTenantsRequest\032!.globemeet.v1.ListTenan" +
+      "tsResponse\"\023\202\323\344\223\002\r\022\013/v1/tenants\022p\n\014Updat" +
+      "eTenant\022!.globemeet.v1.UpdateTenantReque" +
+      "st\032\024.globemeet.v1.Tenant\"\'\202\323\344\223\002!2\027/v1/te" +
+      "nants/{tenant_id}:\006tenant\022j\n\014DeleteTenan" +
+      "t\022!.globemeet.v1.DeleteTenantRequest\032\026.g" +
+      "oogle.protobuf.Empty\"\037\202\323\344\223\002\031*\027/v1/tenant" +
+      "s/{tenant_id}\022\204\001\n\022CreateTenantClient\022\'.g" +
+      "lobemeet.v1.CreateTenantClientRequest\032\024." +
+      "globemeet.v1.Client\"/\202\323\344\223\002)\"\037/v1/tenants" +
+      "/{tenant_id}/clients:\006client\022\215\001\n\021ListTen" +
+      "antClients\022&.globemeet.v1.ListTenantClie" +
+      "ntsRequest\032\'.globemeet.v1.ListTenantClie" +
+      "ntsResponse\"\'\202\323\344\223\002!\022\037/v1/tenants/{tenant" +
+      "_id}/clients\022c\n\020GetCurrentTenant\022%.globe" +
+      "meet.v1.GetCurrentTenantRequest\032\024.globem" +
+      "eet.v1.Tenant\"\022\202\323\344\223\002\014\022\n/v1/tenant\022y\n\020Get" +
+      "TenantLicense\022%.globemeet.v1.GetTenantLi" +
+      "censeRequest\032\025.globemeet.v1.License\"\'\202\323\344" +
+      "\223\002!\022\037/v1/tenants/{tenant_id}/license\022\210\001\n" +
+      "\023UpdateTenantLicense\022(.globemeet.v1.Upda" +
+      "teTenantLicenseRequest\032\025.globemeet.v1.Li" +
+      "cense\"0\202\323\344\223\002*2\037/v1/tenants/{tenant_id}/l" +
+      "icense:\007license\022Y\n\nGetLicense\022\037.globemee" +
+      "t.v1.GetLicenseRequest\032\025.globemeet.v1.Li" +
+      "cense\"\023\202\323\344\223\002\r\022\013/v1/licenseBy\n\023io.globeme" +
+      "et.api.v1B\014TenantsProtoP\001ZCgithub.com/gl" +
+      "obemeet/globemeet-api/sdks/go/globemeet/" +
+      "v1;globemeetv1\252\002\014GlobeMeet.V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -205,7 +206,7 @@ public final class TenantsProto {
     internal_static_globemeet_v1_Tenant_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_globemeet_v1_Tenant_descriptor,
-        new java.lang.String[] { "Id", "DisplayName", "RateLimitPerMinute", "CreateTime", "UpdateTime", "Etag", });
+        new java.lang.String[] { "Id", "DisplayName", "RateLimitPerMinute", "CreateTime", "UpdateTime", "Etag", "RecordingRetentionDays", });
     internal_static_globemeet_v1_CreateTenantRequest_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_globemeet_v1_CreateTenantRequest_fieldAccessorTable = new

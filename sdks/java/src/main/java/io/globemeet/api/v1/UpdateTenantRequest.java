@@ -137,7 +137,8 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.FieldMask updateMask_;
   /**
    * <pre>
-   * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+   * The fields to change: `display_name`, `rate_limit_per_minute`,
+   * `recording_retention_days`; all of them when empty.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -149,7 +150,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+   * The fields to change: `display_name`, `rate_limit_per_minute`,
+   * `recording_retention_days`; all of them when empty.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -161,7 +163,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+   * The fields to change: `display_name`, `rate_limit_per_minute`,
+   * `recording_retention_days`; all of them when empty.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -847,7 +850,8 @@ private static final long serialVersionUID = 0L;
         com.google.protobuf.FieldMask, com.google.protobuf.FieldMask.Builder, com.google.protobuf.FieldMaskOrBuilder> updateMaskBuilder_;
     /**
      * <pre>
-     * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+     * The fields to change: `display_name`, `rate_limit_per_minute`,
+     * `recording_retention_days`; all of them when empty.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -858,7 +862,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+     * The fields to change: `display_name`, `rate_limit_per_minute`,
+     * `recording_retention_days`; all of them when empty.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -873,7 +878,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+     * The fields to change: `display_name`, `rate_limit_per_minute`,
+     * `recording_retention_days`; all of them when empty.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -893,7 +899,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+     * The fields to change: `display_name`, `rate_limit_per_minute`,
+     * `recording_retention_days`; all of them when empty.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -911,7 +918,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+     * The fields to change: `display_name`, `rate_limit_per_minute`,
+     * `recording_retention_days`; all of them when empty.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -936,7 +944,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+     * The fields to change: `display_name`, `rate_limit_per_minute`,
+     * `recording_retention_days`; all of them when empty.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -953,7 +962,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+     * The fields to change: `display_name`, `rate_limit_per_minute`,
+     * `recording_retention_days`; all of them when empty.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -965,7 +975,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+     * The fields to change: `display_name`, `rate_limit_per_minute`,
+     * `recording_retention_days`; all of them when empty.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -980,7 +991,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+     * The fields to change: `display_name`, `rate_limit_per_minute`,
+     * `recording_retention_days`; all of them when empty.
      * </pre>
      *
      * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>

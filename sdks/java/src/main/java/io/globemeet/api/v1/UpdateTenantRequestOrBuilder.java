@@ -60,7 +60,8 @@ public interface UpdateTenantRequestOrBuilder extends
 
   /**
    * <pre>
-   * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+   * The fields to change: `display_name`, `rate_limit_per_minute`,
+   * `recording_retention_days`; all of them when empty.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -69,7 +70,8 @@ public interface UpdateTenantRequestOrBuilder extends
   boolean hasUpdateMask();
   /**
    * <pre>
-   * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+   * The fields to change: `display_name`, `rate_limit_per_minute`,
+   * `recording_retention_days`; all of them when empty.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>
@@ -78,7 +80,8 @@ public interface UpdateTenantRequestOrBuilder extends
   com.google.protobuf.FieldMask getUpdateMask();
   /**
    * <pre>
-   * The fields to change: `display_name`, `rate_limit_per_minute`; both when empty.
+   * The fields to change: `display_name`, `rate_limit_per_minute`,
+   * `recording_retention_days`; all of them when empty.
    * </pre>
    *
    * <code>.google.protobuf.FieldMask update_mask = 3 [json_name = "updateMask"];</code>

@@ -1,0 +1,2 @@
+DROP TABLE media_url_keys;
+DROP TABLE recordings;
