@@ -242,7 +242,8 @@ async fn router(state: AppState, role: Role) -> anyhow::Result<Router> {
     let app = if role == Role::Worker {
         ops
     } else {
-        // Layers run outermost last: authentication, then rate limits, then idempotency.
+        // Each `layer` wraps the ones added before it, so a request passes authentication
+        // first, then the rate limit, then idempotency.
         let idempotency = Idempotency::new(state.db.clone());
         let rate_limits = RateLimits::new(state.db.clone());
         let grpc = grpc_routes(&state)
