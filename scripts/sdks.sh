@@ -29,6 +29,10 @@ readonly GRPCIO_TOOLS_VERSION="1.85.1"
 readonly PROTOC_GEN_GO_VERSION="v1.36.12"
 readonly PROTOC_GEN_GO_GRPC_VERSION="v1.6.2"
 readonly PROTOC_JAVA_VERSION="3.25.9"
+# The newest linux-x86_64 build of io.grpc:protoc-gen-grpc-java that Maven Central serves to this
+# build: it does not serve that file for 1.84.0, 1.84.2, 1.85.0 or 1.85.1. Stubs from it run on
+# any later grpc-java 1.x runtime, such as the one sdks/java/pom.xml names.
+readonly PROTOC_GEN_GRPC_JAVA_VERSION="1.83.1"
 readonly MAVEN_DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 
 readonly ALL_STEPS="tools generate build smoke"
@@ -45,6 +49,8 @@ readonly GEN_DIR="$TOOLS_DIR/sdkgen"
 readonly GEN_BIN="$GEN_DIR/bin"
 readonly GEN_VENV="$GEN_DIR/venv-grpcio-tools-$GRPCIO_TOOLS_VERSION"
 readonly PY_VENV="$TOOLS_DIR/sdk-python-venv"
+# protoc-gen-grpc-java has no --version flag, so each version gets a folder of its own.
+readonly GRPC_JAVA_BIN="$GEN_DIR/protoc-gen-grpc-java-$PROTOC_GEN_GRPC_JAVA_VERSION"
 readonly BUF="$TOOLS_DIR/node_modules/.bin/buf"
 readonly CARGO_TARGET="${CARGO_TARGET_DIR:-target}"
 export GOBIN="$GEN_DIR/go-bin"
@@ -92,10 +98,10 @@ mvn_quiet() {
     mvn -B -q -Dstyle.color=never "$@" 2>&1 | sed -e 's/\x1b\[0m//g'
 }
 
-# The generators on PATH: protoc-java, protoc-gen-go(-grpc), and the Python of the grpcio-tools
-# virtualenv, which runs scripts/sdkgen/protoc-gen-python-grpcio.
+# The generators on PATH: protoc-java, protoc-gen-grpc-java, protoc-gen-go(-grpc), and the Python
+# of the grpcio-tools virtualenv, which runs scripts/sdkgen/protoc-gen-python-grpcio.
 generator_path() {
-    printf '%s' "$GEN_BIN:$GOBIN:$GEN_VENV/bin:$PATH"
+    printf '%s' "$GEN_BIN:$GRPC_JAVA_BIN:$GOBIN:$GEN_VENV/bin:$PATH"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -150,6 +156,22 @@ install_protoc_java() {
     rm -rf "$download"
 }
 
+install_protoc_gen_grpc_java() {
+    local binary="$GRPC_JAVA_BIN/protoc-gen-grpc-java"
+    if [[ -x "$binary" ]]; then
+        return 0
+    fi
+    local coordinates="io.grpc:protoc-gen-grpc-java:$PROTOC_GEN_GRPC_JAVA_VERSION:exe:linux-x86_64"
+    local download
+    download="$(mktemp -d)"
+    mvn_quiet "$MAVEN_DEPENDENCY_PLUGIN:copy" -Dartifact="$coordinates" \
+        -DoutputDirectory="$download"
+    mkdir -p "$GRPC_JAVA_BIN"
+    install -m 0755 "$download/protoc-gen-grpc-java-$PROTOC_GEN_GRPC_JAVA_VERSION-linux-x86_64.exe" \
+        "$binary"
+    rm -rf "$download"
+}
+
 # Creates the smoke-test virtualenv with the build backend that sdks/python/pyproject.toml
 # pins, so that wheels build without an isolated environment of their own each time.
 install_python_sdk_environment() {
@@ -174,6 +196,7 @@ step_tools() {
     go_install google.golang.org/grpc/cmd/protoc-gen-go-grpc "$PROTOC_GEN_GO_GRPC_VERSION" \
         protoc-gen-go-grpc "protoc-gen-go-grpc ${PROTOC_GEN_GO_GRPC_VERSION#v}"
     install_protoc_java
+    install_protoc_gen_grpc_java
     if sdk_selected python; then
         install_python_sdk_environment
     fi
@@ -181,7 +204,8 @@ step_tools() {
         "grpcio-tools $("$GEN_VENV/bin/python" -m pip show grpcio-tools 2>/dev/null | sed -n 's/^Version: //p')" \
         "($("$GEN_VENV/bin/python" -m grpc_tools.protoc --version));" \
         "$("$GOBIN/protoc-gen-go" --version); $("$GOBIN/protoc-gen-go-grpc" --version);" \
-        "protoc-java $("$GEN_BIN/protoc-java" --version)"
+        "protoc-java $("$GEN_BIN/protoc-java" --version);" \
+        "protoc-gen-grpc-java $PROTOC_GEN_GRPC_JAVA_VERSION"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -191,6 +215,8 @@ step_generate() {
     [[ -x "$BUF" ]] || die "buf is not installed in $TOOLS_DIR; run: scripts/sdks.sh tools"
     [[ -x sdks/typescript/node_modules/.bin/protoc-gen-ts_proto ]] \
         || die "ts-proto is not installed in sdks/typescript/node_modules; run: scripts/sdks.sh tools"
+    [[ -x "$GRPC_JAVA_BIN/protoc-gen-grpc-java" ]] \
+        || die "protoc-gen-grpc-java $PROTOC_GEN_GRPC_JAVA_VERSION is not installed in $GRPC_JAVA_BIN; run: scripts/sdks.sh tools"
     rm -rf "${GENERATED_DIRS[@]}"
     PATH="$(generator_path)" "$BUF" generate
     if [[ -n "$CHECK" ]]; then

@@ -5,8 +5,11 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.RetryInfo;
+import io.grpc.Metadata;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +17,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A failed GlobeMeet call: the gRPC status with the details the server attached
- * ({@code google.rpc.ErrorInfo}, {@code BadRequest}, {@code RetryInfo}).
+ * A failed GlobeMeet call: its gRPC status with the details that the server attached as a
+ * {@code google.rpc.Status} in the {@code grpc-status-details-bin} trailer
+ * ({@code ErrorInfo}, {@code BadRequest}, {@code RetryInfo}).
+ *
+ * <pre>{@code
+ * try {
+ *   queues.getQueue(GetQueueRequest.newBuilder().setQueueId("q_missing").build());
+ * } catch (StatusRuntimeException e) {
+ *   GlobeMeetException error = GlobeMeetException.from(e);
+ *   if ("RESOURCE_NOT_FOUND".equals(error.reason())) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>It is a {@link StatusRuntimeException}, so code that handles grpc-java's exception also
+ * handles this one when it is rethrown.
  */
-public final class GlobeMeetException extends RuntimeException {
-  private final Status status;
+public final class GlobeMeetException extends StatusRuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final String reason;
   private final String domain;
   private final Map<String, String> metadata;
@@ -26,11 +43,11 @@ public final class GlobeMeetException extends RuntimeException {
   private final Duration retryDelay;
 
   /** One invalid field of a request: its path, what is wrong, and the machine-readable cause. */
-  public record FieldViolation(String field, String description, String reason) {}
+  public record FieldViolation(String field, String description, String reason)
+      implements Serializable {}
 
-  private GlobeMeetException(Status status, com.google.rpc.Status details, Throwable cause) {
-    super(status.getCode() + ": " + status.getDescription(), cause);
-    this.status = status;
+  private GlobeMeetException(Status status, Metadata trailers, com.google.rpc.Status details) {
+    super(status, trailers);
     String reason = null;
     String domain = null;
     Map<String, String> metadata = Map.of();
@@ -62,23 +79,24 @@ public final class GlobeMeetException extends RuntimeException {
     this.retryDelay = retryDelay;
   }
 
-  /** Converts the exception of a gRPC call, keeping it as the cause. */
+  /**
+   * Converts the exception of a gRPC call, keeping it as the cause. It takes what the stubs
+   * throw or pass on: a {@link StatusRuntimeException} or {@link io.grpc.StatusException},
+   * also inside another exception such as the {@code ExecutionException} of a future stub.
+   * Anything else becomes {@code UNKNOWN} without details.
+   */
   public static GlobeMeetException from(Throwable throwable) {
     if (throwable instanceof GlobeMeetException e) {
       return e;
     }
-    return new GlobeMeetException(
-        Status.fromThrowable(throwable), StatusProto.fromThrowable(throwable), throwable);
+    Status status = Status.fromThrowable(throwable).withCause(throwable);
+    Metadata trailers = Status.trailersFromThrowable(throwable);
+    return new GlobeMeetException(status, trailers, StatusProto.fromThrowable(throwable));
   }
 
   /** The gRPC status code, such as {@code NOT_FOUND}. */
   public Status.Code code() {
-    return status.getCode();
-  }
-
-  /** The gRPC status, with the server's message as its description. */
-  public Status status() {
-    return status;
+    return getStatus().getCode();
   }
 
   /** The UPPER_SNAKE cause from {@code ErrorInfo}, such as {@code RESOURCE_NOT_FOUND}; or null. */

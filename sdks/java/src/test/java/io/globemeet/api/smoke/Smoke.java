@@ -4,6 +4,8 @@ import io.globemeet.api.GlobeMeetClient;
 import io.globemeet.api.GlobeMeetException;
 import io.globemeet.api.v1.AddQueueMemberRequest;
 import io.globemeet.api.v1.Agent;
+import io.globemeet.api.v1.AgentServiceGrpc;
+import io.globemeet.api.v1.AgentServiceGrpc.AgentServiceBlockingStub;
 import io.globemeet.api.v1.CreateAgentRequest;
 import io.globemeet.api.v1.CreateQueueRequest;
 import io.globemeet.api.v1.GetQueueRequest;
@@ -12,26 +14,39 @@ import io.globemeet.api.v1.ListQueuesResponse;
 import io.globemeet.api.v1.Priority;
 import io.globemeet.api.v1.Queue;
 import io.globemeet.api.v1.QueueMember;
+import io.globemeet.api.v1.QueueServiceGrpc;
+import io.globemeet.api.v1.QueueServiceGrpc.QueueServiceBlockingStub;
+import io.grpc.Metadata;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * Smoke test of the Java SDK against a running server, as a user of the library would write it.
- * Reads GLOBEMEET_ENDPOINT, GLOBEMEET_CLIENT_ID and GLOBEMEET_CLIENT_SECRET.
+ * Smoke test of the Java SDK against a running server, through the generated stubs as a user of
+ * the library would write it. Reads GLOBEMEET_ENDPOINT, GLOBEMEET_CLIENT_ID and
+ * GLOBEMEET_CLIENT_SECRET.
  */
 public final class Smoke {
   private static final String LANGUAGE = "java";
   private static final String PREFIX = "java-smoke";
   private static final String AGENT_ID = "AGENT_42_JAVA";
+  private static final Metadata.Key<String> REPLAYED =
+      Metadata.Key.of("idempotent-replayed", Metadata.ASCII_STRING_MARSHALLER);
 
   private final GlobeMeetClient gm;
+  private final QueueServiceBlockingStub queues;
+  private final AgentServiceBlockingStub agents;
   private final List<String> created = new ArrayList<>();
   private String queueId;
 
   private Smoke(GlobeMeetClient gm) {
     this.gm = gm;
+    this.queues = QueueServiceGrpc.newBlockingStub(gm.channel());
+    this.agents = AgentServiceGrpc.newBlockingStub(gm.channel());
   }
 
   private interface Check {
@@ -61,7 +76,7 @@ public final class Smoke {
           check.check().run();
           passed++;
           System.out.println("ok   " + check.name());
-        } catch (Exception e) {
+        } catch (Exception | AssertionError e) {
           failed++;
           System.out.println("FAIL " + check.name() + ": " + e);
           break;
@@ -93,46 +108,54 @@ public final class Smoke {
             .setMaxWaitSeconds(300))
         .build();
     String key = PREFIX + "-create-queue-" + System.nanoTime();
-    Queue queue = gm.call(request, Queue.class, GlobeMeetClient.withIdempotencyKey(key));
-    Queue replay = gm.call(request, Queue.class, GlobeMeetClient.withIdempotencyKey(key));
+    QueueServiceBlockingStub withKey = queues.withOption(GlobeMeetClient.IDEMPOTENCY_KEY, key);
+    Queue queue = withKey.createQueue(request);
+
+    AtomicReference<Metadata> headers = new AtomicReference<>();
+    AtomicReference<Metadata> trailers = new AtomicReference<>();
+    Queue replay = withKey
+        .withInterceptors(MetadataUtils.newCaptureMetadataInterceptor(headers, trailers))
+        .createQueue(request);
+
     check(queue.getId().startsWith("q_"), "unexpected queue id " + queue.getId());
+    check(queue.getPriority() == Priority.PRIORITY_HIGH, "priority " + queue.getPriority());
     check(replay.getId().equals(queue.getId()),
         "the replay created " + replay.getId() + " instead of returning " + queue.getId());
-    check(queue.getPriority() == Priority.PRIORITY_HIGH, "priority " + queue.getPriority());
+    check("true".equals(headers.get().get(REPLAYED)),
+        "the replay lacks idempotent-replayed: true; headers " + headers.get());
     queueId = queue.getId();
     created.add(queueId);
   }
 
   private void createAgent() {
-    Agent agent = gm.call(CreateAgentRequest.newBuilder()
+    Agent agent = agents.createAgent(CreateAgentRequest.newBuilder()
         .setAgent(Agent.newBuilder().setId(AGENT_ID).setDisplayName("Ada Lovelace"))
-        .build(), Agent.class);
+        .build());
     check(agent.getId().equals(AGENT_ID), "agent id " + agent.getId());
   }
 
   private void assignAgent() {
-    QueueMember member = gm.call(AddQueueMemberRequest.newBuilder()
-        .setQueueId(queueId).setAgentId(AGENT_ID).build(), QueueMember.class);
-    check(member.getQueueId().equals(queueId) && member.getAgentId().equals(AGENT_ID),
-        "member " + member);
+    QueueMember member = queues.addQueueMember(AddQueueMemberRequest.newBuilder()
+        .setQueueId(queueId).setAgentId(AGENT_ID).build());
+    check(member.getQueueId().equals(queueId), "member of queue " + member.getQueueId());
+    check(member.getAgentId().equals(AGENT_ID), "member agent " + member.getAgentId());
   }
 
   private void listTwoPages() {
     for (String name : List.of("Overflow A", "Overflow B")) {
-      Queue queue = gm.call(CreateQueueRequest.newBuilder()
-          .setQueue(Queue.newBuilder().setName(PREFIX + " " + name)).build(), Queue.class);
+      Queue queue = queues.createQueue(CreateQueueRequest.newBuilder()
+          .setQueue(Queue.newBuilder().setName(PREFIX + " " + name)).build());
       created.add(queue.getId());
     }
     String filter = "name:\"" + PREFIX + "\"";
-    ListQueuesResponse first = gm.call(ListQueuesRequest.newBuilder()
-        .setPageSize(2).setFilter(filter).build(), ListQueuesResponse.class);
-    check(first.getQueuesCount() == 2 && !first.getNextPageToken().isEmpty(),
-        "first page: " + first.getQueuesCount() + " queues");
-    ListQueuesResponse second = gm.call(ListQueuesRequest.newBuilder()
-        .setPageSize(2).setFilter(filter).setPageToken(first.getNextPageToken()).build(),
-        ListQueuesResponse.class);
-    check(second.getQueuesCount() == 1 && second.getNextPageToken().isEmpty(),
-        "second page: " + second.getQueuesCount() + " queues");
+    ListQueuesResponse first = queues.listQueues(ListQueuesRequest.newBuilder()
+        .setPageSize(2).setFilter(filter).build());
+    check(first.getQueuesCount() == 2, "first page: " + first.getQueuesCount() + " queues");
+    check(!first.getNextPageToken().isEmpty(), "first page without a next_page_token");
+    ListQueuesResponse second = queues.listQueues(ListQueuesRequest.newBuilder()
+        .setPageSize(2).setFilter(filter).setPageToken(first.getNextPageToken()).build());
+    check(second.getQueuesCount() == 1, "second page: " + second.getQueuesCount() + " queues");
+    check(second.getNextPageToken().isEmpty(), "second page with a next_page_token");
     List<String> listed = Stream.concat(first.getQueuesList().stream(), second.getQueuesList().stream())
         .map(Queue::getId).sorted().toList();
     check(listed.equals(created.stream().sorted().toList()), "listed " + listed + ", created " + created);
@@ -140,11 +163,12 @@ public final class Smoke {
 
   private void notFound() {
     try {
-      gm.call(GetQueueRequest.newBuilder().setQueueId("q_missing_java").build(), Queue.class);
-    } catch (GlobeMeetException e) {
+      queues.getQueue(GetQueueRequest.newBuilder().setQueueId("q_missing_java").build());
+    } catch (StatusRuntimeException thrown) {
+      GlobeMeetException e = GlobeMeetException.from(thrown);
       check(e.code() == Status.Code.NOT_FOUND, "code " + e.code());
-      check("RESOURCE_NOT_FOUND".equals(e.reason()) && "globemeet.io".equals(e.domain()),
-          "reason " + e.reason() + ", domain " + e.domain());
+      check("RESOURCE_NOT_FOUND".equals(e.reason()), "reason " + e.reason());
+      check("globemeet.io".equals(e.domain()), "domain " + e.domain());
       return;
     }
     throw new AssertionError("GetQueue of a missing queue succeeded");
@@ -152,9 +176,10 @@ public final class Smoke {
 
   private void fieldViolations() {
     try {
-      gm.call(CreateQueueRequest.newBuilder().setQueue(Queue.newBuilder().setName("")).build(),
-          Queue.class);
-    } catch (GlobeMeetException e) {
+      queues.createQueue(CreateQueueRequest.newBuilder()
+          .setQueue(Queue.newBuilder().setName("")).build());
+    } catch (StatusRuntimeException thrown) {
+      GlobeMeetException e = GlobeMeetException.from(thrown);
       check(e.code() == Status.Code.INVALID_ARGUMENT, "code " + e.code());
       check(e.fieldViolations().stream().anyMatch(v -> v.field().equals("queue.name")),
           "violations " + e.fieldViolations());
