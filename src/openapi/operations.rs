@@ -479,7 +479,11 @@ fn success_description(
 /// path, its body, or implicitly, as `GET /v1/license` names the caller's license.
 fn error_statuses(op: &RpcOperation) -> Vec<u16> {
     let has_body = !op.rule.body.is_empty();
-    let lists = op.method.output().get_field_by_name("next_page_token").is_some();
+    let lists = op
+        .method
+        .output()
+        .get_field_by_name("next_page_token")
+        .is_some();
     let names_resources = op.template.field_paths().next().is_some() || has_body || !lists;
     let mut statuses = vec![400, 401, 403];
     if names_resources {

@@ -218,7 +218,10 @@ fn statuses_follow_the_method() {
     assert!(!get.contains(&"409".to_owned()));
     assert!(!get.contains(&"422".to_owned()));
     assert!(!statuses("/v1/queues", "get").contains(&"404".to_owned()));
-    assert!(statuses("/v1/license", "get").contains(&"404".to_owned()), "a singleton may be missing");
+    assert!(
+        statuses("/v1/license", "get").contains(&"404".to_owned()),
+        "a singleton may be missing"
+    );
 
     let created = &operation("/v1/queues", "post")["responses"]["201"];
     assert_eq!(created["headers"]["Location"]["required"], true);

@@ -4,11 +4,13 @@
 Usage: openapi_live.py --binary PATH --newman PATH --schemathesis PATH [--examples N]
 
 The script works in a temporary directory: it bootstraps a tenant client and a platform
-administration client in a new SQLite database, starts `globemeet serve` on a free loopback
-port, and runs these cases:
+administration client in a new SQLite database, starts a webhook receiver and `globemeet serve`
+on free loopback ports (the server admits webhook URLs on 127.0.0.1 only, through
+GLOBEMEET_WEBHOOK_ALLOWED_CIDRS), and runs these cases:
 
-  newman        `newman run` of openapi/postman.json, with baseUrl and the credentials set as
-                collection variables; every request's test must pass
+  newman        `newman run` of the whole openapi/postman.json, with baseUrl, the credentials and
+                webhookUrl (the receiver) set as collection variables; every request's test must
+                pass, and the receiver must have received the `webhook.test` event
   schemathesis  `schemathesis run` of the served /v1/openapi.json as a second tenant whose rate
                 limit the administrator raised, with the checks not_a_server_error,
                 status_code_conformance, response_headers_conformance and
@@ -32,10 +34,12 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -50,6 +54,10 @@ ADMIN_PATHS = "^/v1/tenants"
 CLIENT_PATHS = "^/v1/clients"
 ADMIN_RATE = "500/m"
 CHECKS = "not_a_server_error,status_code_conformance,response_headers_conformance,response_schema_conformance"
+# The only webhook targets the server admits besides public addresses: the receiver below.
+ALLOWED_WEBHOOK_CIDRS = "127.0.0.1/32"
+# How long the receiver may wait for the delivery of the collection's `webhook.test` event.
+DELIVERY_TIMEOUT_SECONDS = 15.0
 
 
 class SetupFailed(Exception):
@@ -63,6 +71,7 @@ def server_env(database_url: str) -> dict[str, str]:
         GLOBEMEET_DATABASE_URL=database_url,
         GLOBEMEET_LISTEN="127.0.0.1:0",
         GLOBEMEET_LOG_FORMAT="json",
+        GLOBEMEET_WEBHOOK_ALLOWED_CIDRS=ALLOWED_WEBHOOK_CIDRS,
         RUST_LOG="warn,globemeet=info",
     )
     return env
@@ -135,6 +144,46 @@ class Server:
         self.log_file.close()
 
 
+class WebhookReceiver:
+    """An HTTP server on 127.0.0.1 that responds to every POST with 204 and records the event
+    type of each delivery, read from the envelope's `type`."""
+
+    def __init__(self):
+        self.event_types: list[str] = []
+        self.delivered = threading.Condition()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length)
+                self.send_response(204)
+                self.end_headers()
+                try:
+                    event_type = json.loads(body).get("type", "")
+                except ValueError:
+                    event_type = ""
+                with receiver.delivered:
+                    receiver.event_types.append(event_type)
+                    receiver.delivered.notify_all()
+
+            def log_message(self, format, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/globemeet-webhooks"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def wait_for(self, event_type: str, timeout: float) -> bool:
+        with self.delivered:
+            return self.delivered.wait_for(lambda: event_type in self.event_types, timeout)
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 def request_json(method: str, url: str, body: dict | None = None, token: str = "", form: str = "") -> dict:
     headers = {}
     data = None
@@ -165,15 +214,9 @@ def access_token(base_url: str, credentials: dict) -> str:
     return request_json("POST", f"{base_url}/v1/oauth/token", form=form)["access_token"]
 
 
-# The folders newman runs. NOTE: the collection's generated example bodies do not yet pass the
-# validation of ScorecardService, EvaluationService, WebhookService, WebhookEventService, the
-# license methods of TenantService and TransferSession (they need real templates, an allowed
-# webhook URL and a second queue), so those folders and the clean-up that deletes their
-# resources are left out until the examples carry valid data. schemathesis still covers them.
-NEWMAN_FOLDERS = ["OAuth", "AgentService", "ClientService", "QueueService", "Documents", "Operations"]
-
-
-def run_newman(newman: Path, base_url: str, tenant: dict, admin: dict, work: Path) -> bool:
+def run_newman(
+    newman: Path, base_url: str, tenant: dict, admin: dict, receiver: WebhookReceiver, work: Path
+) -> bool:
     collection = json.loads(COLLECTION.read_text(encoding="utf-8"))
     values = {
         "baseUrl": base_url,
@@ -181,6 +224,7 @@ def run_newman(newman: Path, base_url: str, tenant: dict, admin: dict, work: Pat
         "clientSecret": tenant["client_secret"],
         "adminClientId": admin["client_id"],
         "adminClientSecret": admin["client_secret"],
+        "webhookUrl": receiver.url,
     }
     for variable in collection["variable"]:
         if variable["key"] in values:
@@ -188,13 +232,23 @@ def run_newman(newman: Path, base_url: str, tenant: dict, admin: dict, work: Pat
     path = work / "postman.json"
     path.write_text(json.dumps(collection), encoding="utf-8")
     result = subprocess.run(
-        [str(newman), "run", str(path), "--color", "off", "--disable-unicode", "--timeout-request", "10000"]
-        + [argument for folder in NEWMAN_FOLDERS for argument in ("--folder", folder)],
+        [str(newman), "run", str(path), "--color", "off", "--disable-unicode", "--timeout-request", "10000"],
         cwd=work,
         stdin=subprocess.DEVNULL,
         timeout=300,
     )
-    return result.returncode == 0
+    if result.returncode != 0:
+        return False
+    if not receiver.wait_for("webhook.test", DELIVERY_TIMEOUT_SECONDS):
+        print(
+            f"error: the receiver got no webhook.test delivery within {DELIVERY_TIMEOUT_SECONDS:.0f} s; "
+            f"it received {receiver.event_types or 'nothing'}",
+            file=sys.stderr,
+            flush=True,
+        )
+        return False
+    print(f"the receiver got {len(receiver.event_types)} deliveries, webhook.test among them", flush=True)
+    return True
 
 
 def run_schemathesis(
@@ -257,16 +311,18 @@ def main() -> int:
         env = server_env(args.database_url or f"sqlite://{work}/globemeet.db")
         env["GLOBEMEET_MEDIA_URL"] = f"file://{work}/media"
         server = None
+        receiver = None
         try:
             tenant = bootstrap(args.binary, env, "--tenant", "newman", "--client-id", "newman")
             fuzzed = bootstrap(args.binary, env, "--tenant", "schemathesis", "--client-id", "schemathesis-client")
             admin = bootstrap(args.binary, env, "--platform-admin", "--client-id", "contract-admin")
+            receiver = WebhookReceiver()
             server = Server(args.binary, env, work / "serve.log")
             server.wait_until_ready()
             print(f"server ready at {server.base_url}", flush=True)
 
             if args.only in (None, "newman"):
-                results["newman"] = run_newman(args.newman, server.base_url, tenant, admin, work)
+                results["newman"] = run_newman(args.newman, server.base_url, tenant, admin, receiver, work)
             if args.only in (None, "schemathesis"):
                 admin_token = access_token(server.base_url, admin)
                 request_json(
@@ -295,6 +351,8 @@ def main() -> int:
             print(f"error: {error}", file=sys.stderr, flush=True)
             results.setdefault("setup", False)
         finally:
+            if receiver is not None:
+                receiver.stop()
             if server is not None:
                 server.stop()
                 if not all(results.values()):
