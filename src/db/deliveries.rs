@@ -85,7 +85,8 @@ pub async fn claim(
     dialect::claim_deliveries(&mut writer, request, pick, &token, expire).await
 }
 
-/// Puts the lease on the picked deliveries and returns them.
+/// Puts the lease on the picked deliveries and returns them. Rows are found by primary key:
+/// the lease token has no index.
 pub async fn lease(
     conn: &mut DbConnection,
     ids: &[String],
@@ -103,6 +104,7 @@ pub async fn lease(
         .execute(conn)
         .await?;
     let rows = webhook_deliveries::table
+        .filter(webhook_deliveries::id.eq_any(ids))
         .filter(webhook_deliveries::lease_token.eq(token))
         .select(DeliveryRow::as_select())
         .load(conn)
@@ -136,7 +138,7 @@ pub enum Next {
 }
 
 impl Next {
-    fn state(self) -> &'static str {
+    pub(super) fn state(self) -> &'static str {
         match self {
             Next::Succeeded => "succeeded",
             Next::Retry(_) => "pending",
@@ -145,69 +147,135 @@ impl Next {
     }
 }
 
-/// Stores an attempt of a claimed delivery and moves the delivery on, in one transaction:
-/// the attempt row, the delivery's new state (unless a replay rescheduled it meanwhile) and
-/// the endpoint's failure streak. Returns false when the lease was lost, in which case only
-/// the attempt is stored.
-pub async fn finish(
-    db: &Db,
-    delivery: &DeliveryRow,
-    attempt: &AttemptRow,
-    next: Next,
-    deadline: NaiveDateTime,
-) -> Result<bool, DbError> {
+/// One attempt to store: the claimed delivery, the attempt row, the delivery's next state and
+/// its deadline.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    pub delivery: DeliveryRow,
+    pub attempt: AttemptRow,
+    pub next: Next,
+    pub deadline: NaiveDateTime,
+}
+
+/// Stores attempts of claimed deliveries and moves each delivery on, all in one transaction:
+/// the attempt rows, each delivery's new state (unless a replay rescheduled it meanwhile) and
+/// each endpoint's failure streak. Returns, in order, whether each delivery's lease still
+/// held; where it did not, only the attempt is stored.
+pub async fn finish(db: &Db, finished: &[Finished]) -> Result<Vec<bool>, DbError> {
     let mut writer = db.writer().await?;
     let conn: &mut DbConnection = &mut writer;
-    conn.transaction(async |conn: &mut DbConnection| -> Result<bool, DbError> {
-        diesel::insert_into(webhook_attempts::table)
-            .values(attempt)
-            .execute(conn)
-            .await?;
-        let next_attempt_time = match next {
-            Next::Retry(at) => at,
-            _ => attempt.attempt_time,
-        };
-        let moved = diesel::update(
-            held!(delivery).filter(webhook_deliveries::generation.eq(delivery.generation)),
-        )
+    conn.transaction(
+        async |conn: &mut DbConnection| -> Result<Vec<bool>, DbError> {
+            let attempts: Vec<AttemptRow> =
+                finished.iter().map(|item| item.attempt.clone()).collect();
+            dialect::insert_attempts(conn, &attempts).await?;
+            let moved = dialect::move_deliveries_on(conn, finished).await?;
+            let mut held = Vec::with_capacity(finished.len());
+            for (item, moved) in finished.iter().zip(moved) {
+                held.push(moved || count_replayed(conn, item).await?);
+            }
+            for streak in streaks(finished) {
+                super::webhooks::note_streak(conn, &streak).await?;
+            }
+            Ok(held)
+        },
+    )
+    .await
+}
+
+/// Returns when a delivery is due next after an attempt: the retry time, or the attempt's own
+/// time once the delivery is done.
+pub(super) fn next_attempt_time(item: &Finished) -> NaiveDateTime {
+    match item.next {
+        Next::Retry(at) => at,
+        _ => item.attempt.attempt_time,
+    }
+}
+
+/// Moves one delivery to its next state and releases its lease, unless the lease was lost or
+/// a replay started a new round. Returns whether it did.
+pub(super) async fn move_on(conn: &mut DbConnection, item: &Finished) -> Result<bool, DbError> {
+    let Finished {
+        delivery,
+        attempt,
+        next,
+        deadline,
+    } = item;
+    let moved = diesel::update(
+        held!(delivery).filter(webhook_deliveries::generation.eq(delivery.generation)),
+    )
+    .set((
+        webhook_deliveries::state.eq(next.state()),
+        webhook_deliveries::attempt_count.eq(webhook_deliveries::attempt_count + 1),
+        webhook_deliveries::retry_index.eq(webhook_deliveries::retry_index + 1),
+        webhook_deliveries::next_attempt_time.eq(next_attempt_time(item)),
+        webhook_deliveries::deadline.eq(Some(*deadline)),
+        webhook_deliveries::last_attempt_time.eq(Some(attempt.attempt_time)),
+        webhook_deliveries::lease_token.eq(None::<String>),
+        webhook_deliveries::lease_expire_time.eq(None::<NaiveDateTime>),
+        webhook_deliveries::update_time.eq(attempt.attempt_time),
+    ))
+    .execute(conn)
+    .await?;
+    Ok(moved == 1)
+}
+
+/// Counts the attempt of a delivery that a replay rescheduled while it was in flight, keeping
+/// the replay's schedule, and releases the lease. Returns false when the lease was lost.
+async fn count_replayed(conn: &mut DbConnection, item: &Finished) -> Result<bool, DbError> {
+    let delivery = &item.delivery;
+    let counted = diesel::update(held!(delivery))
         .set((
-            webhook_deliveries::state.eq(next.state()),
             webhook_deliveries::attempt_count.eq(webhook_deliveries::attempt_count + 1),
-            webhook_deliveries::retry_index.eq(webhook_deliveries::retry_index + 1),
-            webhook_deliveries::next_attempt_time.eq(next_attempt_time),
-            webhook_deliveries::deadline.eq(Some(deadline)),
-            webhook_deliveries::last_attempt_time.eq(Some(attempt.attempt_time)),
+            webhook_deliveries::last_attempt_time.eq(Some(item.attempt.attempt_time)),
             webhook_deliveries::lease_token.eq(None::<String>),
             webhook_deliveries::lease_expire_time.eq(None::<NaiveDateTime>),
-            webhook_deliveries::update_time.eq(attempt.attempt_time),
         ))
         .execute(conn)
         .await?;
-        let counted = if moved == 1 {
-            1
-        } else {
-            // Replayed while in flight: the replay's schedule is kept.
-            diesel::update(held!(delivery))
-                .set((
-                    webhook_deliveries::attempt_count.eq(webhook_deliveries::attempt_count + 1),
-                    webhook_deliveries::last_attempt_time.eq(Some(attempt.attempt_time)),
-                    webhook_deliveries::lease_token.eq(None::<String>),
-                    webhook_deliveries::lease_expire_time.eq(None::<NaiveDateTime>),
-                ))
-                .execute(conn)
-                .await?
+    Ok(counted == 1)
+}
+
+/// The effect of a run of attempts to one endpoint on its failure streak.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Streak {
+    pub tenant_id: String,
+    pub webhook_id: String,
+    /// Whether an attempt in the run succeeded, which ends any earlier streak.
+    pub broken: bool,
+    /// The first failed attempt after the last success, when the run ends failing.
+    pub failing_since: Option<NaiveDateTime>,
+}
+
+/// Sums up the attempts per endpoint, in the order they are given.
+fn streaks(finished: &[Finished]) -> Vec<Streak> {
+    let mut streaks: Vec<Streak> = Vec::new();
+    for item in finished {
+        let (tenant_id, webhook_id) = (&item.delivery.tenant_id, &item.delivery.webhook_id);
+        let index = match streaks
+            .iter()
+            .position(|s| &s.tenant_id == tenant_id && &s.webhook_id == webhook_id)
+        {
+            Some(index) => index,
+            None => {
+                streaks.push(Streak {
+                    tenant_id: tenant_id.clone(),
+                    webhook_id: webhook_id.clone(),
+                    broken: false,
+                    failing_since: None,
+                });
+                streaks.len() - 1
+            }
         };
-        super::webhooks::note_attempt(
-            conn,
-            &delivery.tenant_id,
-            &delivery.webhook_id,
-            attempt.succeeded,
-            attempt.attempt_time,
-        )
-        .await?;
-        Ok(counted == 1)
-    })
-    .await
+        let streak = &mut streaks[index];
+        if item.attempt.succeeded {
+            streak.broken = true;
+            streak.failing_since = None;
+        } else if streak.failing_since.is_none() {
+            streak.failing_since = Some(item.attempt.attempt_time);
+        }
+    }
+    streaks
 }
 
 /// Fails a claimed delivery without an attempt: its endpoint is gone or disabled, or its

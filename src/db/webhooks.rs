@@ -6,6 +6,7 @@ use diesel_async::{AsyncConnection, RunQueryDsl};
 
 use super::{
     Db, DbConnection, DbError,
+    deliveries::Streak,
     listing::{self, Column},
     models::WebhookRow,
     schema::{webhook_deliveries, webhooks},
@@ -200,28 +201,32 @@ pub async fn fail_pending(
     Ok(failed)
 }
 
-/// Records the outcome of an attempt on the endpoint: a success clears `failing_since`, a
-/// failure sets it unless it is set.
-pub async fn note_attempt(
-    conn: &mut DbConnection,
-    tenant_id: &str,
-    webhook_id: &str,
-    succeeded: bool,
-    at: NaiveDateTime,
-) -> Result<(), DbError> {
+/// Applies a run of attempts to the endpoint's failure streak. A success clears
+/// `failing_since`. A failure after the last success sets it, but keeps an earlier start when
+/// no success broke the streak.
+pub async fn note_streak(conn: &mut DbConnection, streak: &Streak) -> Result<(), DbError> {
     let target = webhooks::table
-        .filter(webhooks::tenant_id.eq(tenant_id))
-        .filter(webhooks::id.eq(webhook_id));
-    if succeeded {
-        diesel::update(target.filter(webhooks::failing_since.is_not_null()))
-            .set(webhooks::failing_since.eq(None::<NaiveDateTime>))
-            .execute(conn)
-            .await?;
-    } else {
-        diesel::update(target.filter(webhooks::failing_since.is_null()))
-            .set(webhooks::failing_since.eq(Some(at)))
-            .execute(conn)
-            .await?;
+        .filter(webhooks::tenant_id.eq(&streak.tenant_id))
+        .filter(webhooks::id.eq(&streak.webhook_id));
+    match (streak.broken, streak.failing_since) {
+        (true, None) => {
+            diesel::update(target.filter(webhooks::failing_since.is_not_null()))
+                .set(webhooks::failing_since.eq(None::<NaiveDateTime>))
+                .execute(conn)
+                .await?;
+        }
+        (true, Some(since)) => {
+            diesel::update(target)
+                .set(webhooks::failing_since.eq(Some(since)))
+                .execute(conn)
+                .await?;
+        }
+        (false, since) => {
+            diesel::update(target.filter(webhooks::failing_since.is_null()))
+                .set(webhooks::failing_since.eq(since))
+                .execute(conn)
+                .await?;
+        }
     }
     Ok(())
 }

@@ -231,12 +231,21 @@ impl TestServer {
     /// Like [`TestServer::start`], with the test configuration changed by `configure`. Recording
     /// media goes to a folder of the server's own unless `configure` names another store.
     pub async fn start_with(backend: &Backend, configure: impl FnOnce(&mut Config)) -> TestServer {
+        Self::start_as(backend, Role::All, configure).await
+    }
+
+    /// Like [`TestServer::start_with`], in `role`.
+    pub async fn start_as(
+        backend: &Backend,
+        role: Role,
+        configure: impl FnOnce(&mut Config),
+    ) -> TestServer {
         let database = TestDatabase::create(backend).await;
         let media_dir = tempfile::tempdir().expect("temporary media directory");
         let mut config = test_config(&database.url);
         config.media_url = format!("file://{}", media_dir.path().display());
         configure(&mut config);
-        let running = server::start(config.clone(), Role::All)
+        let running = server::start(config.clone(), role)
             .await
             .expect("server starts");
         let db = Db::connect(&database.url, 2, Duration::from_secs(2)).expect("test pool");

@@ -481,6 +481,80 @@ async fn requests_per_endpoint_are_capped(backend: Backend) {
     server.stop().await;
 }
 
+backend_test!(a_replay_during_an_attempt_starts_a_new_round);
+async fn a_replay_during_an_attempt_starts_a_new_round(backend: Backend) {
+    let server = start_server(&backend).await;
+    let receiver = Receiver::start(
+        vec![Reply::status(200).delay(Duration::from_millis(600))],
+        Reply::status(200),
+    )
+    .await;
+    let created = create_webhook(&server, &receiver.url("/hook"), &[]).await;
+    let event_id = send_test(&server, created["id"].as_str().unwrap()).await;
+    receiver.wait_for(1, WAIT).await;
+
+    let (status, body) = call(
+        &server,
+        "POST",
+        &format!("/v1/webhook-events/{event_id}:replay"),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, 202, "{body}");
+
+    let received = receiver.wait_for(2, WAIT).await;
+    assert_eq!(received[1].webhook_id(), event_id);
+    let body = wait_for_event(&server, &event_id, WAIT, |e| {
+        delivery(e)["attempt_count"] == 2 && delivery(e)["state"] == "succeeded"
+    })
+    .await;
+    assert_eq!(attempts(&body).len(), 2, "{body}");
+    receiver.expect_no_more(2, Duration::from_millis(300)).await;
+    server.stop().await;
+}
+
+backend_test!(a_backlog_to_several_endpoints_arrives_once_each_within_the_cap);
+async fn a_backlog_to_several_endpoints_arrives_once_each_within_the_cap(backend: Backend) {
+    let resolver = TestResolver::with_test_names();
+    let server = TestServer::start_with(&backend, |config| {
+        webhook_settings(resolver)(config);
+        config.webhook_endpoint_concurrency = 3;
+    })
+    .await;
+    let mut receivers = Vec::new();
+    for index in 0..3 {
+        let receiver = Receiver::start(
+            Vec::new(),
+            Reply::status(200).delay(Duration::from_millis(2)),
+        )
+        .await;
+        create_webhook(&server, &receiver.url(&format!("/hook-{index}")), &[]).await;
+        receivers.push(receiver);
+    }
+
+    let mut ids = record_events(&server.db, 300).await;
+    ids.sort();
+    for receiver in &receivers {
+        let received = receiver.wait_for(ids.len(), Duration::from_secs(60)).await;
+        receiver
+            .expect_no_more(ids.len(), Duration::from_millis(200))
+            .await;
+        let mut seen: Vec<String> = received.iter().map(|r| r.webhook_id()).collect();
+        seen.sort();
+        assert_eq!(
+            seen, ids,
+            "every event arrived once at {}",
+            received[0].path
+        );
+        assert!(
+            receiver.most_open() <= 3,
+            "{} requests were open at once",
+            receiver.most_open()
+        );
+    }
+    server.stop().await;
+}
+
 backend_test!(shutdown_finishes_deliveries_in_flight);
 async fn shutdown_finishes_deliveries_in_flight(backend: Backend) {
     let mut server = start_server(&backend).await;
