@@ -172,8 +172,8 @@ type Agent struct {
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// When the agent was last changed.
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The version of the agent. Send it back with an update or delete to make the change only
-	// when nobody else changed the agent in between.
+	// The version of the agent. An update or delete that sends it back applies only
+	// while the agent is still at this version and fails with ABORTED otherwise.
 	Etag          string `protobuf:"bytes,10,opt,name=etag,proto3" json:"etag,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -130,8 +130,8 @@ type Evaluation struct {
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// When the evaluation last changed.
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The version of the evaluation. Send it back with an update, submit or delete to make the
-	// change only when nobody else changed the evaluation in between.
+	// The version of the evaluation. An update, submit or delete that sends it back applies
+	// only while the evaluation is still at this version and fails with ABORTED otherwise.
 	Etag          string `protobuf:"bytes,18,opt,name=etag,proto3" json:"etag,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

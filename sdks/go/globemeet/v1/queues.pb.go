@@ -111,8 +111,8 @@ type Queue struct {
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// When the queue was last changed.
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The version of the queue. Send it back with an update or delete to make the change only
-	// when nobody else changed the queue in between.
+	// The version of the queue. An update or delete that sends it back applies only
+	// while the queue is still at this version and fails with ABORTED otherwise.
 	Etag          string `protobuf:"bytes,10,opt,name=etag,proto3" json:"etag,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

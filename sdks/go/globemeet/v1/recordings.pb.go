@@ -131,8 +131,9 @@ type Recording struct {
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// When the recording was last changed.
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The version of the recording. Send it back with an update, a delete or a state change to
-	// make the change only when nobody else changed the recording in between.
+	// The version of the recording. An update, delete or state change that sends it back
+	// applies only while the recording is still at this version and fails with ABORTED
+	// otherwise.
 	Etag          string `protobuf:"bytes,18,opt,name=etag,proto3" json:"etag,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -169,9 +169,9 @@ type Scorecard struct {
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// When the scorecard last changed: an edit, a new draft version or a publish.
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,10,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The version of the scorecard resource as a whole, whatever version is shown. Send it back
-	// with an update, publish or delete to make the change only when nobody else changed the
-	// scorecard in between.
+	// The version of the scorecard resource as a whole, whatever version is shown. An update,
+	// publish or delete that sends it back applies only while the scorecard is still at this
+	// version and fails with ABORTED otherwise.
 	Etag          string `protobuf:"bytes,11,opt,name=etag,proto3" json:"etag,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -40,8 +40,8 @@ type Tenant struct {
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// When the tenant was last changed.
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The version of the tenant. Send it back with an update or delete to make the change only
-	// when nobody else changed the tenant in between.
+	// The version of the tenant. An update or delete that sends it back applies only
+	// while the tenant is still at this version and fails with ABORTED otherwise.
 	Etag string `protobuf:"bytes,6,opt,name=etag,proto3" json:"etag,omitempty"`
 	// Days the tenant's recordings are kept, counted from their creation, from 0 to 3650; 0 (the
 	// default) keeps them until deleted. Once a recording is older, a background job deletes its
@@ -719,8 +719,8 @@ type License struct {
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// When the license was last changed.
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The version of the license. Send it back with an update to make the change only when
-	// nobody else changed the license in between.
+	// The version of the license. An update that sends it back applies only while the license
+	// is still at this version and fails with ABORTED otherwise.
 	Etag          string `protobuf:"bytes,8,opt,name=etag,proto3" json:"etag,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -225,8 +225,8 @@ type Webhook struct {
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,10,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// When the endpoint was last changed.
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The version of the endpoint. Send it back with an update or delete to make the change only
-	// when nobody else changed the endpoint in between.
+	// The version of the endpoint. An update or delete that sends it back applies only
+	// while the endpoint is still at this version and fails with ABORTED otherwise.
 	Etag          string `protobuf:"bytes,12,opt,name=etag,proto3" json:"etag,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

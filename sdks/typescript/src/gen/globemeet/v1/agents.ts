@@ -179,8 +179,8 @@ export interface Agent {
     | Date
     | undefined;
   /**
-   * The version of the agent. Send it back with an update or delete to make the change only
-   * when nobody else changed the agent in between.
+   * The version of the agent. An update or delete that sends it back applies only
+   * while the agent is still at this version and fails with ABORTED otherwise.
    */
   etag: string;
 }

@@ -57,8 +57,8 @@ export interface Client {
     | Date
     | undefined;
   /**
-   * The version of the client. Send it back with an update or delete to make the change only
-   * when nobody else changed the client in between.
+   * The version of the client. An update or delete that sends it back applies only
+   * while the client is still at this version and fails with ABORTED otherwise.
    */
   etag: string;
 }

@@ -147,8 +147,8 @@ export interface Evaluation {
     | Date
     | undefined;
   /**
-   * The version of the evaluation. Send it back with an update, submit or delete to make the
-   * change only when nobody else changed the evaluation in between.
+   * The version of the evaluation. An update, submit or delete that sends it back applies
+   * only while the evaluation is still at this version and fails with ABORTED otherwise.
    */
   etag: string;
 }

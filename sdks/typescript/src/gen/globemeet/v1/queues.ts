@@ -125,8 +125,8 @@ export interface Queue {
     | Date
     | undefined;
   /**
-   * The version of the queue. Send it back with an update or delete to make the change only
-   * when nobody else changed the queue in between.
+   * The version of the queue. An update or delete that sends it back applies only
+   * while the queue is still at this version and fails with ABORTED otherwise.
    */
   etag: string;
 }

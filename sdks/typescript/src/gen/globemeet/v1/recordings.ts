@@ -153,8 +153,9 @@ export interface Recording {
     | Date
     | undefined;
   /**
-   * The version of the recording. Send it back with an update, a delete or a state change to
-   * make the change only when nobody else changed the recording in between.
+   * The version of the recording. An update, delete or state change that sends it back
+   * applies only while the recording is still at this version and fails with ABORTED
+   * otherwise.
    */
   etag: string;
 }

@@ -169,9 +169,9 @@ export interface Scorecard {
     | Date
     | undefined;
   /**
-   * The version of the scorecard resource as a whole, whatever version is shown. Send it back
-   * with an update, publish or delete to make the change only when nobody else changed the
-   * scorecard in between.
+   * The version of the scorecard resource as a whole, whatever version is shown. An update,
+   * publish or delete that sends it back applies only while the scorecard is still at this
+   * version and fails with ABORTED otherwise.
    */
   etag: string;
 }

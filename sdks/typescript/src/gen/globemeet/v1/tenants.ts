@@ -50,8 +50,8 @@ export interface Tenant {
     | Date
     | undefined;
   /**
-   * The version of the tenant. Send it back with an update or delete to make the change only
-   * when nobody else changed the tenant in between.
+   * The version of the tenant. An update or delete that sends it back applies only
+   * while the tenant is still at this version and fails with ABORTED otherwise.
    */
   etag: string;
   /**
@@ -183,8 +183,8 @@ export interface License {
     | Date
     | undefined;
   /**
-   * The version of the license. Send it back with an update to make the change only when
-   * nobody else changed the license in between.
+   * The version of the license. An update that sends it back applies only while the license
+   * is still at this version and fails with ABORTED otherwise.
    */
   etag: string;
 }

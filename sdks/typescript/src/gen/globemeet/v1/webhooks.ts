@@ -226,8 +226,8 @@ export interface Webhook {
     | Date
     | undefined;
   /**
-   * The version of the endpoint. Send it back with an update or delete to make the change only
-   * when nobody else changed the endpoint in between.
+   * The version of the endpoint. An update or delete that sends it back applies only
+   * while the endpoint is still at this version and fails with ABORTED otherwise.
    */
   etag: string;
 }

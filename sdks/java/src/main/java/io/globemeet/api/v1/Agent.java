@@ -428,8 +428,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object etag_ = "";
   /**
    * <pre>
-   * The version of the agent. Send it back with an update or delete to make the change only
-   * when nobody else changed the agent in between.
+   * The version of the agent. An update or delete that sends it back applies only
+   * while the agent is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>
@@ -450,8 +450,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The version of the agent. Send it back with an update or delete to make the change only
-   * when nobody else changed the agent in between.
+   * The version of the agent. An update or delete that sends it back applies only
+   * while the agent is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2330,8 +2330,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object etag_ = "";
     /**
      * <pre>
-     * The version of the agent. Send it back with an update or delete to make the change only
-     * when nobody else changed the agent in between.
+     * The version of the agent. An update or delete that sends it back applies only
+     * while the agent is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2351,8 +2351,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the agent. Send it back with an update or delete to make the change only
-     * when nobody else changed the agent in between.
+     * The version of the agent. An update or delete that sends it back applies only
+     * while the agent is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2373,8 +2373,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the agent. Send it back with an update or delete to make the change only
-     * when nobody else changed the agent in between.
+     * The version of the agent. An update or delete that sends it back applies only
+     * while the agent is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2391,8 +2391,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the agent. Send it back with an update or delete to make the change only
-     * when nobody else changed the agent in between.
+     * The version of the agent. An update or delete that sends it back applies only
+     * while the agent is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2406,8 +2406,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the agent. Send it back with an update or delete to make the change only
-     * when nobody else changed the agent in between.
+     * The version of the agent. An update or delete that sends it back applies only
+     * while the agent is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>

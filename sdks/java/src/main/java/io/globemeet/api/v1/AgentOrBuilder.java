@@ -237,8 +237,8 @@ public interface AgentOrBuilder extends
 
   /**
    * <pre>
-   * The version of the agent. Send it back with an update or delete to make the change only
-   * when nobody else changed the agent in between.
+   * The version of the agent. An update or delete that sends it back applies only
+   * while the agent is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>
@@ -247,8 +247,8 @@ public interface AgentOrBuilder extends
   java.lang.String getEtag();
   /**
    * <pre>
-   * The version of the agent. Send it back with an update or delete to make the change only
-   * when nobody else changed the agent in between.
+   * The version of the agent. An update or delete that sends it back applies only
+   * while the agent is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>

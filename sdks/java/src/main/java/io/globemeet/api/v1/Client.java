@@ -456,8 +456,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object etag_ = "";
   /**
    * <pre>
-   * The version of the client. Send it back with an update or delete to make the change only
-   * when nobody else changed the client in between.
+   * The version of the client. An update or delete that sends it back applies only
+   * while the client is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>
@@ -478,8 +478,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The version of the client. Send it back with an update or delete to make the change only
-   * when nobody else changed the client in between.
+   * The version of the client. An update or delete that sends it back applies only
+   * while the client is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2347,8 +2347,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object etag_ = "";
     /**
      * <pre>
-     * The version of the client. Send it back with an update or delete to make the change only
-     * when nobody else changed the client in between.
+     * The version of the client. An update or delete that sends it back applies only
+     * while the client is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2368,8 +2368,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the client. Send it back with an update or delete to make the change only
-     * when nobody else changed the client in between.
+     * The version of the client. An update or delete that sends it back applies only
+     * while the client is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2390,8 +2390,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the client. Send it back with an update or delete to make the change only
-     * when nobody else changed the client in between.
+     * The version of the client. An update or delete that sends it back applies only
+     * while the client is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2408,8 +2408,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the client. Send it back with an update or delete to make the change only
-     * when nobody else changed the client in between.
+     * The version of the client. An update or delete that sends it back applies only
+     * while the client is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2423,8 +2423,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the client. Send it back with an update or delete to make the change only
-     * when nobody else changed the client in between.
+     * The version of the client. An update or delete that sends it back applies only
+     * while the client is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>

@@ -245,8 +245,8 @@ public interface ClientOrBuilder extends
 
   /**
    * <pre>
-   * The version of the client. Send it back with an update or delete to make the change only
-   * when nobody else changed the client in between.
+   * The version of the client. An update or delete that sends it back applies only
+   * while the client is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>
@@ -255,8 +255,8 @@ public interface ClientOrBuilder extends
   java.lang.String getEtag();
   /**
    * <pre>
-   * The version of the client. Send it back with an update or delete to make the change only
-   * when nobody else changed the client in between.
+   * The version of the client. An update or delete that sends it back applies only
+   * while the client is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>

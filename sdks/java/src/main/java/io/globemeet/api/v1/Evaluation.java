@@ -753,8 +753,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object etag_ = "";
   /**
    * <pre>
-   * The version of the evaluation. Send it back with an update, submit or delete to make the
-   * change only when nobody else changed the evaluation in between.
+   * The version of the evaluation. An update, submit or delete that sends it back applies
+   * only while the evaluation is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 18 [json_name = "etag"];</code>
@@ -775,8 +775,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The version of the evaluation. Send it back with an update, submit or delete to make the
-   * change only when nobody else changed the evaluation in between.
+   * The version of the evaluation. An update, submit or delete that sends it back applies
+   * only while the evaluation is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3560,8 +3560,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object etag_ = "";
     /**
      * <pre>
-     * The version of the evaluation. Send it back with an update, submit or delete to make the
-     * change only when nobody else changed the evaluation in between.
+     * The version of the evaluation. An update, submit or delete that sends it back applies
+     * only while the evaluation is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3581,8 +3581,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the evaluation. Send it back with an update, submit or delete to make the
-     * change only when nobody else changed the evaluation in between.
+     * The version of the evaluation. An update, submit or delete that sends it back applies
+     * only while the evaluation is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3603,8 +3603,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the evaluation. Send it back with an update, submit or delete to make the
-     * change only when nobody else changed the evaluation in between.
+     * The version of the evaluation. An update, submit or delete that sends it back applies
+     * only while the evaluation is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3621,8 +3621,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the evaluation. Send it back with an update, submit or delete to make the
-     * change only when nobody else changed the evaluation in between.
+     * The version of the evaluation. An update, submit or delete that sends it back applies
+     * only while the evaluation is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3636,8 +3636,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the evaluation. Send it back with an update, submit or delete to make the
-     * change only when nobody else changed the evaluation in between.
+     * The version of the evaluation. An update, submit or delete that sends it back applies
+     * only while the evaluation is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>

@@ -411,8 +411,8 @@ public interface EvaluationOrBuilder extends
 
   /**
    * <pre>
-   * The version of the evaluation. Send it back with an update, submit or delete to make the
-   * change only when nobody else changed the evaluation in between.
+   * The version of the evaluation. An update, submit or delete that sends it back applies
+   * only while the evaluation is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 18 [json_name = "etag"];</code>
@@ -421,8 +421,8 @@ public interface EvaluationOrBuilder extends
   java.lang.String getEtag();
   /**
    * <pre>
-   * The version of the evaluation. Send it back with an update, submit or delete to make the
-   * change only when nobody else changed the evaluation in between.
+   * The version of the evaluation. An update, submit or delete that sends it back applies
+   * only while the evaluation is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 18 [json_name = "etag"];</code>

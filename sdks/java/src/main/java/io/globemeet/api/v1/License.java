@@ -294,8 +294,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object etag_ = "";
   /**
    * <pre>
-   * The version of the license. Send it back with an update to make the change only when
-   * nobody else changed the license in between.
+   * The version of the license. An update that sends it back applies only while the license
+   * is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 8 [json_name = "etag"];</code>
@@ -316,8 +316,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The version of the license. Send it back with an update to make the change only when
-   * nobody else changed the license in between.
+   * The version of the license. An update that sends it back applies only while the license
+   * is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 8 [json_name = "etag"];</code>
@@ -1641,8 +1641,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object etag_ = "";
     /**
      * <pre>
-     * The version of the license. Send it back with an update to make the change only when
-     * nobody else changed the license in between.
+     * The version of the license. An update that sends it back applies only while the license
+     * is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 8 [json_name = "etag"];</code>
@@ -1662,8 +1662,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the license. Send it back with an update to make the change only when
-     * nobody else changed the license in between.
+     * The version of the license. An update that sends it back applies only while the license
+     * is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 8 [json_name = "etag"];</code>
@@ -1684,8 +1684,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the license. Send it back with an update to make the change only when
-     * nobody else changed the license in between.
+     * The version of the license. An update that sends it back applies only while the license
+     * is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 8 [json_name = "etag"];</code>
@@ -1702,8 +1702,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the license. Send it back with an update to make the change only when
-     * nobody else changed the license in between.
+     * The version of the license. An update that sends it back applies only while the license
+     * is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 8 [json_name = "etag"];</code>
@@ -1717,8 +1717,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the license. Send it back with an update to make the change only when
-     * nobody else changed the license in between.
+     * The version of the license. An update that sends it back applies only while the license
+     * is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 8 [json_name = "etag"];</code>

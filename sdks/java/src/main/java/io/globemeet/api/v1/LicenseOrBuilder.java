@@ -155,8 +155,8 @@ public interface LicenseOrBuilder extends
 
   /**
    * <pre>
-   * The version of the license. Send it back with an update to make the change only when
-   * nobody else changed the license in between.
+   * The version of the license. An update that sends it back applies only while the license
+   * is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 8 [json_name = "etag"];</code>
@@ -165,8 +165,8 @@ public interface LicenseOrBuilder extends
   java.lang.String getEtag();
   /**
    * <pre>
-   * The version of the license. Send it back with an update to make the change only when
-   * nobody else changed the license in between.
+   * The version of the license. An update that sends it back applies only while the license
+   * is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 8 [json_name = "etag"];</code>

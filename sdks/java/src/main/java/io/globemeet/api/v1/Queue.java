@@ -391,8 +391,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object etag_ = "";
   /**
    * <pre>
-   * The version of the queue. Send it back with an update or delete to make the change only
-   * when nobody else changed the queue in between.
+   * The version of the queue. An update or delete that sends it back applies only
+   * while the queue is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>
@@ -413,8 +413,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The version of the queue. Send it back with an update or delete to make the change only
-   * when nobody else changed the queue in between.
+   * The version of the queue. An update or delete that sends it back applies only
+   * while the queue is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2042,8 +2042,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object etag_ = "";
     /**
      * <pre>
-     * The version of the queue. Send it back with an update or delete to make the change only
-     * when nobody else changed the queue in between.
+     * The version of the queue. An update or delete that sends it back applies only
+     * while the queue is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2063,8 +2063,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the queue. Send it back with an update or delete to make the change only
-     * when nobody else changed the queue in between.
+     * The version of the queue. An update or delete that sends it back applies only
+     * while the queue is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2085,8 +2085,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the queue. Send it back with an update or delete to make the change only
-     * when nobody else changed the queue in between.
+     * The version of the queue. An update or delete that sends it back applies only
+     * while the queue is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2103,8 +2103,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the queue. Send it back with an update or delete to make the change only
-     * when nobody else changed the queue in between.
+     * The version of the queue. An update or delete that sends it back applies only
+     * while the queue is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>
@@ -2118,8 +2118,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the queue. Send it back with an update or delete to make the change only
-     * when nobody else changed the queue in between.
+     * The version of the queue. An update or delete that sends it back applies only
+     * while the queue is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 10 [json_name = "etag"];</code>

@@ -227,8 +227,8 @@ public interface QueueOrBuilder extends
 
   /**
    * <pre>
-   * The version of the queue. Send it back with an update or delete to make the change only
-   * when nobody else changed the queue in between.
+   * The version of the queue. An update or delete that sends it back applies only
+   * while the queue is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>
@@ -237,8 +237,8 @@ public interface QueueOrBuilder extends
   java.lang.String getEtag();
   /**
    * <pre>
-   * The version of the queue. Send it back with an update or delete to make the change only
-   * when nobody else changed the queue in between.
+   * The version of the queue. An update or delete that sends it back applies only
+   * while the queue is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 10 [json_name = "etag"];</code>

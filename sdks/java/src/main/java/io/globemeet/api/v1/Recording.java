@@ -777,8 +777,9 @@ java.lang.String defaultValue) {
   private volatile java.lang.Object etag_ = "";
   /**
    * <pre>
-   * The version of the recording. Send it back with an update, a delete or a state change to
-   * make the change only when nobody else changed the recording in between.
+   * The version of the recording. An update, delete or state change that sends it back
+   * applies only while the recording is still at this version and fails with ABORTED
+   * otherwise.
    * </pre>
    *
    * <code>string etag = 18 [json_name = "etag"];</code>
@@ -799,8 +800,9 @@ java.lang.String defaultValue) {
   }
   /**
    * <pre>
-   * The version of the recording. Send it back with an update, a delete or a state change to
-   * make the change only when nobody else changed the recording in between.
+   * The version of the recording. An update, delete or state change that sends it back
+   * applies only while the recording is still at this version and fails with ABORTED
+   * otherwise.
    * </pre>
    *
    * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3757,8 +3759,9 @@ java.lang.String defaultValue) {
     private java.lang.Object etag_ = "";
     /**
      * <pre>
-     * The version of the recording. Send it back with an update, a delete or a state change to
-     * make the change only when nobody else changed the recording in between.
+     * The version of the recording. An update, delete or state change that sends it back
+     * applies only while the recording is still at this version and fails with ABORTED
+     * otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3778,8 +3781,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * The version of the recording. Send it back with an update, a delete or a state change to
-     * make the change only when nobody else changed the recording in between.
+     * The version of the recording. An update, delete or state change that sends it back
+     * applies only while the recording is still at this version and fails with ABORTED
+     * otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3800,8 +3804,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * The version of the recording. Send it back with an update, a delete or a state change to
-     * make the change only when nobody else changed the recording in between.
+     * The version of the recording. An update, delete or state change that sends it back
+     * applies only while the recording is still at this version and fails with ABORTED
+     * otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3818,8 +3823,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * The version of the recording. Send it back with an update, a delete or a state change to
-     * make the change only when nobody else changed the recording in between.
+     * The version of the recording. An update, delete or state change that sends it back
+     * applies only while the recording is still at this version and fails with ABORTED
+     * otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>
@@ -3833,8 +3839,9 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * The version of the recording. Send it back with an update, a delete or a state change to
-     * make the change only when nobody else changed the recording in between.
+     * The version of the recording. An update, delete or state change that sends it back
+     * applies only while the recording is still at this version and fails with ABORTED
+     * otherwise.
      * </pre>
      *
      * <code>string etag = 18 [json_name = "etag"];</code>

@@ -420,8 +420,9 @@ java.lang.String defaultValue);
 
   /**
    * <pre>
-   * The version of the recording. Send it back with an update, a delete or a state change to
-   * make the change only when nobody else changed the recording in between.
+   * The version of the recording. An update, delete or state change that sends it back
+   * applies only while the recording is still at this version and fails with ABORTED
+   * otherwise.
    * </pre>
    *
    * <code>string etag = 18 [json_name = "etag"];</code>
@@ -430,8 +431,9 @@ java.lang.String defaultValue);
   java.lang.String getEtag();
   /**
    * <pre>
-   * The version of the recording. Send it back with an update, a delete or a state change to
-   * make the change only when nobody else changed the recording in between.
+   * The version of the recording. An update, delete or state change that sends it back
+   * applies only while the recording is still at this version and fails with ABORTED
+   * otherwise.
    * </pre>
    *
    * <code>string etag = 18 [json_name = "etag"];</code>

@@ -442,9 +442,9 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object etag_ = "";
   /**
    * <pre>
-   * The version of the scorecard resource as a whole, whatever version is shown. Send it back
-   * with an update, publish or delete to make the change only when nobody else changed the
-   * scorecard in between.
+   * The version of the scorecard resource as a whole, whatever version is shown. An update,
+   * publish or delete that sends it back applies only while the scorecard is still at this
+   * version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 11 [json_name = "etag"];</code>
@@ -465,9 +465,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The version of the scorecard resource as a whole, whatever version is shown. Send it back
-   * with an update, publish or delete to make the change only when nobody else changed the
-   * scorecard in between.
+   * The version of the scorecard resource as a whole, whatever version is shown. An update,
+   * publish or delete that sends it back applies only while the scorecard is still at this
+   * version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 11 [json_name = "etag"];</code>
@@ -2408,9 +2408,9 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object etag_ = "";
     /**
      * <pre>
-     * The version of the scorecard resource as a whole, whatever version is shown. Send it back
-     * with an update, publish or delete to make the change only when nobody else changed the
-     * scorecard in between.
+     * The version of the scorecard resource as a whole, whatever version is shown. An update,
+     * publish or delete that sends it back applies only while the scorecard is still at this
+     * version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 11 [json_name = "etag"];</code>
@@ -2430,9 +2430,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the scorecard resource as a whole, whatever version is shown. Send it back
-     * with an update, publish or delete to make the change only when nobody else changed the
-     * scorecard in between.
+     * The version of the scorecard resource as a whole, whatever version is shown. An update,
+     * publish or delete that sends it back applies only while the scorecard is still at this
+     * version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 11 [json_name = "etag"];</code>
@@ -2453,9 +2453,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the scorecard resource as a whole, whatever version is shown. Send it back
-     * with an update, publish or delete to make the change only when nobody else changed the
-     * scorecard in between.
+     * The version of the scorecard resource as a whole, whatever version is shown. An update,
+     * publish or delete that sends it back applies only while the scorecard is still at this
+     * version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 11 [json_name = "etag"];</code>
@@ -2472,9 +2472,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the scorecard resource as a whole, whatever version is shown. Send it back
-     * with an update, publish or delete to make the change only when nobody else changed the
-     * scorecard in between.
+     * The version of the scorecard resource as a whole, whatever version is shown. An update,
+     * publish or delete that sends it back applies only while the scorecard is still at this
+     * version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 11 [json_name = "etag"];</code>
@@ -2488,9 +2488,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the scorecard resource as a whole, whatever version is shown. Send it back
-     * with an update, publish or delete to make the change only when nobody else changed the
-     * scorecard in between.
+     * The version of the scorecard resource as a whole, whatever version is shown. An update,
+     * publish or delete that sends it back applies only while the scorecard is still at this
+     * version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 11 [json_name = "etag"];</code>

@@ -240,8 +240,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object etag_ = "";
   /**
    * <pre>
-   * The version of the tenant. Send it back with an update or delete to make the change only
-   * when nobody else changed the tenant in between.
+   * The version of the tenant. An update or delete that sends it back applies only
+   * while the tenant is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 6 [json_name = "etag"];</code>
@@ -262,8 +262,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The version of the tenant. Send it back with an update or delete to make the change only
-   * when nobody else changed the tenant in between.
+   * The version of the tenant. An update or delete that sends it back applies only
+   * while the tenant is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 6 [json_name = "etag"];</code>
@@ -1361,8 +1361,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object etag_ = "";
     /**
      * <pre>
-     * The version of the tenant. Send it back with an update or delete to make the change only
-     * when nobody else changed the tenant in between.
+     * The version of the tenant. An update or delete that sends it back applies only
+     * while the tenant is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 6 [json_name = "etag"];</code>
@@ -1382,8 +1382,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the tenant. Send it back with an update or delete to make the change only
-     * when nobody else changed the tenant in between.
+     * The version of the tenant. An update or delete that sends it back applies only
+     * while the tenant is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 6 [json_name = "etag"];</code>
@@ -1404,8 +1404,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the tenant. Send it back with an update or delete to make the change only
-     * when nobody else changed the tenant in between.
+     * The version of the tenant. An update or delete that sends it back applies only
+     * while the tenant is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 6 [json_name = "etag"];</code>
@@ -1422,8 +1422,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the tenant. Send it back with an update or delete to make the change only
-     * when nobody else changed the tenant in between.
+     * The version of the tenant. An update or delete that sends it back applies only
+     * while the tenant is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 6 [json_name = "etag"];</code>
@@ -1437,8 +1437,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the tenant. Send it back with an update or delete to make the change only
-     * when nobody else changed the tenant in between.
+     * The version of the tenant. An update or delete that sends it back applies only
+     * while the tenant is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 6 [json_name = "etag"];</code>

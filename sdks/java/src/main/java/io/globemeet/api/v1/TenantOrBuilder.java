@@ -117,8 +117,8 @@ public interface TenantOrBuilder extends
 
   /**
    * <pre>
-   * The version of the tenant. Send it back with an update or delete to make the change only
-   * when nobody else changed the tenant in between.
+   * The version of the tenant. An update or delete that sends it back applies only
+   * while the tenant is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 6 [json_name = "etag"];</code>
@@ -127,8 +127,8 @@ public interface TenantOrBuilder extends
   java.lang.String getEtag();
   /**
    * <pre>
-   * The version of the tenant. Send it back with an update or delete to make the change only
-   * when nobody else changed the tenant in between.
+   * The version of the tenant. An update or delete that sends it back applies only
+   * while the tenant is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 6 [json_name = "etag"];</code>

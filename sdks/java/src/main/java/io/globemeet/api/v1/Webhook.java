@@ -519,8 +519,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object etag_ = "";
   /**
    * <pre>
-   * The version of the endpoint. Send it back with an update or delete to make the change only
-   * when nobody else changed the endpoint in between.
+   * The version of the endpoint. An update or delete that sends it back applies only
+   * while the endpoint is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 12 [json_name = "etag"];</code>
@@ -541,8 +541,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The version of the endpoint. Send it back with an update or delete to make the change only
-   * when nobody else changed the endpoint in between.
+   * The version of the endpoint. An update or delete that sends it back applies only
+   * while the endpoint is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 12 [json_name = "etag"];</code>
@@ -2556,8 +2556,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object etag_ = "";
     /**
      * <pre>
-     * The version of the endpoint. Send it back with an update or delete to make the change only
-     * when nobody else changed the endpoint in between.
+     * The version of the endpoint. An update or delete that sends it back applies only
+     * while the endpoint is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 12 [json_name = "etag"];</code>
@@ -2577,8 +2577,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the endpoint. Send it back with an update or delete to make the change only
-     * when nobody else changed the endpoint in between.
+     * The version of the endpoint. An update or delete that sends it back applies only
+     * while the endpoint is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 12 [json_name = "etag"];</code>
@@ -2599,8 +2599,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the endpoint. Send it back with an update or delete to make the change only
-     * when nobody else changed the endpoint in between.
+     * The version of the endpoint. An update or delete that sends it back applies only
+     * while the endpoint is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 12 [json_name = "etag"];</code>
@@ -2617,8 +2617,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the endpoint. Send it back with an update or delete to make the change only
-     * when nobody else changed the endpoint in between.
+     * The version of the endpoint. An update or delete that sends it back applies only
+     * while the endpoint is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 12 [json_name = "etag"];</code>
@@ -2632,8 +2632,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The version of the endpoint. Send it back with an update or delete to make the change only
-     * when nobody else changed the endpoint in between.
+     * The version of the endpoint. An update or delete that sends it back applies only
+     * while the endpoint is still at this version and fails with ABORTED otherwise.
      * </pre>
      *
      * <code>string etag = 12 [json_name = "etag"];</code>

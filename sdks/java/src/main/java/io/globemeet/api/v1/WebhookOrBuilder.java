@@ -293,8 +293,8 @@ public interface WebhookOrBuilder extends
 
   /**
    * <pre>
-   * The version of the endpoint. Send it back with an update or delete to make the change only
-   * when nobody else changed the endpoint in between.
+   * The version of the endpoint. An update or delete that sends it back applies only
+   * while the endpoint is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 12 [json_name = "etag"];</code>
@@ -303,8 +303,8 @@ public interface WebhookOrBuilder extends
   java.lang.String getEtag();
   /**
    * <pre>
-   * The version of the endpoint. Send it back with an update or delete to make the change only
-   * when nobody else changed the endpoint in between.
+   * The version of the endpoint. An update or delete that sends it back applies only
+   * while the endpoint is still at this version and fails with ABORTED otherwise.
    * </pre>
    *
    * <code>string etag = 12 [json_name = "etag"];</code>
