@@ -71,9 +71,14 @@ async fn health_and_reflection_answer(backend: Backend) {
         v1.contains(&"globemeet.v1.AgentService".to_owned()),
         "{v1:?}"
     );
+    assert!(v1.contains(&"grpc.health.v1.Health".to_owned()), "{v1:?}");
     let v1alpha = reflected_services_v1alpha(channel).await;
     assert!(
         v1alpha.contains(&"globemeet.v1.QueueService".to_owned()),
+        "{v1alpha:?}"
+    );
+    assert!(
+        v1alpha.contains(&"grpc.health.v1.Health".to_owned()),
         "{v1alpha:?}"
     );
 
