@@ -259,3 +259,21 @@ pub async fn lock_license(conn: &mut DbConnection, tenant_id: &str) -> Result<()
     }
     Ok(())
 }
+
+/// Locks the queue row until the transaction ends, so concurrent session creations count the
+/// queue's waiting sessions one after the other. SQLite needs no lock because its writers are
+/// serialized already.
+pub async fn lock_queue(
+    conn: &mut DbConnection,
+    tenant_id: &str,
+    queue_id: &str,
+) -> Result<(), DbError> {
+    if let DbConnection::Pg(conn) = conn {
+        diesel::sql_query("SELECT id FROM queues WHERE tenant_id = $1 AND id = $2 FOR UPDATE")
+            .bind::<Text, _>(tenant_id)
+            .bind::<Text, _>(queue_id)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}

@@ -38,16 +38,26 @@ pub fn cursor(row: &SessionRow, field: &str) -> CursorValue {
     }
 }
 
-/// Inserts a new session with its first transition and events, in one transaction.
+/// Inserts a new session with its first transition and events, in one transaction. Returns
+/// whether its queue was full, with `max_queued` or more sessions waiting before it. The queue
+/// row stays locked until the commit, so concurrent creates count each other's sessions.
 pub async fn insert(
     db: &Db,
     row: &SessionRow,
     transition: &SessionTransitionRow,
     new_events: Vec<NewEvent>,
-) -> Result<(), DbError> {
+    max_queued: Option<i32>,
+) -> Result<bool, DbError> {
     let mut writer = db.writer().await?;
     let conn: &mut DbConnection = &mut writer;
-    conn.transaction(async |conn: &mut DbConnection| -> Result<(), DbError> {
+    conn.transaction(async |conn: &mut DbConnection| -> Result<bool, DbError> {
+        let full = match max_queued {
+            Some(max) => {
+                super::dialect::lock_queue(conn, &row.tenant_id, &row.queue_id).await?;
+                queued_count(conn, &row.tenant_id, &row.queue_id).await? >= i64::from(max)
+            }
+            None => false,
+        };
         diesel::insert_into(sessions::table)
             .values(row)
             .execute(conn)
@@ -59,7 +69,7 @@ pub async fn insert(
         for event in new_events {
             events::record(conn, event).await?;
         }
-        Ok(())
+        Ok(full)
     })
     .await
 }
@@ -165,14 +175,17 @@ pub async fn list(db: &Db, tenant_id: &str, query: &ListQuery) -> Result<Vec<Ses
 }
 
 /// The number of sessions waiting in a queue.
-pub async fn count_queued(db: &Db, tenant_id: &str, queue_id: &str) -> Result<i64, DbError> {
-    let mut conn = db.conn().await?;
+async fn queued_count(
+    conn: &mut DbConnection,
+    tenant_id: &str,
+    queue_id: &str,
+) -> Result<i64, DbError> {
     let count = sessions::table
         .filter(sessions::tenant_id.eq(tenant_id))
         .filter(sessions::queue_id.eq(queue_id))
         .filter(sessions::state.eq("queued"))
         .count()
-        .get_result(&mut conn)
+        .get_result(conn)
         .await?;
     Ok(count)
 }

@@ -330,17 +330,16 @@ impl SessionService for SessionApi {
         let created = to_proto(&row, std::slice::from_ref(&transition));
         let event = session_event(&row, "session.created", &created);
 
-        let full = match queue.max_queue_size {
-            Some(size) => {
-                db::sessions::count_queued(&self.db, &tenant_id, &queue.id)
-                    .await
-                    .map_err(ApiError::from)?
-                    >= i64::from(size)
-            }
-            None => false,
-        };
-        match db::sessions::insert(&self.db, &row, &transition, vec![event]).await {
-            Ok(()) => {}
+        let inserted = db::sessions::insert(
+            &self.db,
+            &row,
+            &transition,
+            vec![event],
+            queue.max_queue_size,
+        )
+        .await;
+        let full = match inserted {
+            Ok(full) => full,
             Err(DbError::UniqueViolation(_)) => {
                 return Err(ApiError::AlreadyExists {
                     resource: RESOURCE,
@@ -349,7 +348,7 @@ impl SessionService for SessionApi {
                 .into());
             }
             Err(error) => return Err(ApiError::from(error).into()),
-        }
+        };
         tracing::info!(tenant_id = %tenant_id, session_id = %row.id, queue_id = %queue.id, "session created");
 
         if full {

@@ -494,6 +494,42 @@ async fn full_queue_overflows_on_arrival(backend: Backend) {
     server.stop().await;
 }
 
+backend_test!(concurrent_arrivals_never_overfill_a_queue);
+async fn concurrent_arrivals_never_overfill_a_queue(backend: Backend) {
+    let server = TestServer::start(&backend).await;
+    post(&server, "/v1/queues", json!({"id": "Q1", "name": "Small", "max_queue_size": 2, "overflow": {"action": "callback"}})).await;
+
+    let arrivals = (0..8).map(|_| {
+        post(
+            &server,
+            "/v1/sessions",
+            json!({"queue_id": "Q1", "channel": "chat"}),
+        )
+    });
+    let created = futures::future::join_all(arrivals).await;
+
+    let mut states: Vec<String> = created
+        .iter()
+        .map(|(status, session)| {
+            assert_eq!(*status, 201, "{session}");
+            session["state"].as_str().unwrap_or_default().to_owned()
+        })
+        .collect();
+    states.sort();
+    assert_eq!(
+        states,
+        [
+            "ended", "ended", "ended", "ended", "ended", "ended", "queued", "queued"
+        ]
+    );
+    assert_eq!(
+        get(&server, "/v1/queues/Q1/stats").await["sessions_waiting"],
+        2
+    );
+
+    server.stop().await;
+}
+
 backend_test!(sessions_filter_and_sort);
 async fn sessions_filter_and_sort(backend: Backend) {
     let server = TestServer::start(&backend).await;
