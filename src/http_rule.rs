@@ -39,14 +39,14 @@ pub fn of(method: &MethodDescriptor) -> Option<HttpRule> {
         _ => String::new(),
     };
     for verb in ["get", "put", "post", "delete", "patch"] {
-        if let Some(Value::String(path)) = rule.get_field_by_name(verb).as_deref() {
-            if !path.is_empty() {
-                return Some(HttpRule {
-                    method: verb.to_ascii_uppercase(),
-                    path: path.clone(),
-                    body,
-                });
-            }
+        if let Some(Value::String(path)) = rule.get_field_by_name(verb).as_deref()
+            && !path.is_empty()
+        {
+            return Some(HttpRule {
+                method: verb.to_ascii_uppercase(),
+                path: path.clone(),
+                body,
+            });
         }
     }
     if let Some(Value::Message(custom)) = rule.get_field_by_name("custom").as_deref() {

@@ -59,10 +59,10 @@ impl RateLimits {
 
     /// The requests per minute of a tenant, from its record.
     async fn tenant_limit(&self, tenant_id: &str) -> Result<u32, ApiError> {
-        if let Some((limit, read_at)) = self.quotas.lock().expect("not poisoned").get(tenant_id) {
-            if read_at.elapsed() < QUOTA_TTL {
-                return Ok(*limit);
-            }
+        if let Some((limit, read_at)) = self.quotas.lock().expect("not poisoned").get(tenant_id)
+            && read_at.elapsed() < QUOTA_TTL
+        {
+            return Ok(*limit);
         }
         let limit = db::tenants::get(&self.db, tenant_id)
             .await?

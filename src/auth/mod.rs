@@ -153,10 +153,9 @@ impl AuthState {
             .lock()
             .expect("not poisoned")
             .get(client_id)
+            && read_at.elapsed() < self.client_state_ttl
         {
-            if read_at.elapsed() < self.client_state_ttl {
-                return Ok(state.clone());
-            }
+            return Ok(state.clone());
         }
         let state = match db::clients::find_any(&self.db, client_id)
             .await

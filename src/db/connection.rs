@@ -12,6 +12,9 @@ pub type SqliteAsyncConnection = SyncConnectionWrapper<SqliteConnection>;
 
 /// A connection to PostgreSQL or SQLite. Query code written once against this type runs on
 /// both; what the multi-backend type cannot express lives in `dialect`.
+// The PostgreSQL variant is several times larger, but connections live in the pool and move
+// rarely, and the `MultiConnection` derive needs the connection types unboxed.
+#[allow(clippy::large_enum_variant)]
 #[derive(diesel::MultiConnection)]
 #[diesel_async]
 pub enum DbConnection {

@@ -70,6 +70,10 @@ pub struct ClaimRequest {
     pub skip_webhooks: Vec<String>,
 }
 
+/// Chooses, from candidates given as `(delivery id, webhook id)` in due order, the delivery
+/// ids to claim.
+pub type Pick = dyn Fn(&[(String, String)]) -> Vec<String> + Send + Sync;
+
 /// Claims due deliveries that no live lease holds. `pick` receives the candidates as
 /// `(delivery id, webhook id)` in due order and returns the ids to take, which lets the worker
 /// keep within its per-endpoint limit. The claim commits before it returns, and every row
@@ -77,7 +81,7 @@ pub struct ClaimRequest {
 pub async fn claim(
     db: &Db,
     request: &ClaimRequest,
-    pick: &(dyn Fn(&[(String, String)]) -> Vec<String> + Send + Sync),
+    pick: &Pick,
 ) -> Result<Vec<DeliveryRow>, DbError> {
     let token = uuid::Uuid::new_v4().to_string();
     let expire = request.real_now + TimeDelta::from_std(request.lease).unwrap_or(TimeDelta::MAX);
@@ -369,11 +373,11 @@ pub async fn replay(
             .filter(|(event, _)| event == event_id)
             .map(|(_, webhook)| webhook.clone())
             .collect();
-        if let Some(target) = target {
-            if endpoints.is_empty() {
-                insert_replayed(conn, tenant_id, event_id, target, now).await?;
-                endpoints.push(target.to_owned());
-            }
+        if let Some(target) = target
+            && endpoints.is_empty()
+        {
+            insert_replayed(conn, tenant_id, event_id, target, now).await?;
+            endpoints.push(target.to_owned());
         }
         scheduled.push((event_id.clone(), endpoints));
     }

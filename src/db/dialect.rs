@@ -185,7 +185,7 @@ async fn move_chunk_on(
 pub async fn claim_deliveries(
     conn: &mut DbConnection,
     request: &ClaimRequest,
-    pick: &(dyn Fn(&[(String, String)]) -> Vec<String> + Send + Sync),
+    pick: &deliveries::Pick,
     token: &str,
     expire: NaiveDateTime,
 ) -> Result<Vec<DeliveryRow>, DbError> {

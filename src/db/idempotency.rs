@@ -24,7 +24,7 @@ pub enum Claim {
     /// The key was used with a different request.
     Mismatch,
     /// The request ran before; replay this row's response.
-    Done(IdempotencyKeyRow),
+    Done(Box<IdempotencyKeyRow>),
 }
 
 /// A stored response.
@@ -109,7 +109,7 @@ pub async fn claim(
     } else if existing.state == "running" {
         Claim::Running
     } else {
-        Claim::Done(existing)
+        Claim::Done(Box::new(existing))
     })
 }
 

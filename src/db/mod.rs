@@ -184,13 +184,13 @@ impl Db {
     /// Checks that the database answers a query and, for SQLite, that its file still exists:
     /// open connections keep a deleted file alive, but nothing written there would survive.
     pub async fn ping(&self) -> Result<(), DbError> {
-        if let Some(path) = self.sqlite_path() {
-            if !path.exists() {
-                return Err(DbError::Unavailable(format!(
-                    "database file {} does not exist",
-                    path.display()
-                )));
-            }
+        if let Some(path) = self.sqlite_path()
+            && !path.exists()
+        {
+            return Err(DbError::Unavailable(format!(
+                "database file {} does not exist",
+                path.display()
+            )));
         }
         let mut conn = self.conn().await?;
         diesel::sql_query("SELECT 1").execute(&mut conn).await?;

@@ -411,10 +411,12 @@ fn integral_numbers(value: &mut Value) {
     const EXACT: f64 = 9_007_199_254_740_992.0;
     match value {
         Value::Number(number) => {
-            if let Some(float) = number.as_f64() {
-                if float.fract() == 0.0 && float.abs() <= EXACT && !number.is_i64() {
-                    *number = serde_json::Number::from(float as i64);
-                }
+            if let Some(float) = number.as_f64()
+                && float.fract() == 0.0
+                && float.abs() <= EXACT
+                && !number.is_i64()
+            {
+                *number = serde_json::Number::from(float as i64);
             }
         }
         Value::Array(items) => items.iter_mut().for_each(integral_numbers),
@@ -459,6 +461,17 @@ fn collect_mask_paths(
             _ => paths.push(path),
         }
     }
+}
+
+/// Renders a generated message as the REST surface does, given its full protobuf name, such as
+/// `globemeet.v1.Queue`. Events use it to carry a resource exactly as REST clients see it.
+pub fn render_message(message: &impl prost::Message, full_name: &str) -> Value {
+    let descriptor = crate::proto::DESCRIPTOR_POOL
+        .get_message_by_name(full_name)
+        .unwrap_or_else(|| panic!("{full_name} is in the descriptor pool"));
+    let dynamic = DynamicMessage::decode(descriptor, message.encode_to_vec().as_slice())
+        .expect("a message re-encodes as its own type");
+    render(&dynamic)
 }
 
 #[cfg(test)]
@@ -580,15 +593,4 @@ mod tests {
         assert_eq!(paths, vec!["max_queue_size", "overflow.target_queue_id"]);
         assert!(mask_paths(&serde_json::json!({}), &queue()).is_empty());
     }
-}
-
-/// Renders a generated message as the REST surface does, given its full protobuf name, such as
-/// `globemeet.v1.Queue`. Events use it to carry a resource exactly as REST clients see it.
-pub fn render_message(message: &impl prost::Message, full_name: &str) -> Value {
-    let descriptor = crate::proto::DESCRIPTOR_POOL
-        .get_message_by_name(full_name)
-        .unwrap_or_else(|| panic!("{full_name} is in the descriptor pool"));
-    let dynamic = DynamicMessage::decode(descriptor, message.encode_to_vec().as_slice())
-        .expect("a message re-encodes as its own type");
-    render(&dynamic)
 }

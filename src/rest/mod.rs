@@ -334,28 +334,26 @@ fn build_message(
         (field, Some(value)) => {
             if route.http_method == Method::PATCH
                 && input.get_field_by_name("update_mask").is_some()
-            {
-                if let Some(Kind::Message(resource)) =
+                && let Some(Kind::Message(resource)) =
                     input.get_field_by_name(field).map(|f| f.kind())
-                {
-                    let mut normalized = value.clone();
-                    json::normalize(&mut normalized, &resource, field)
-                        .map_err(|error| vec![violation(error.field, error.description)])?;
-                    // The mask comes from the body as sent, so a field sent as `null` is
-                    // cleared rather than left out. An empty mask would mean "every field" to
-                    // the service, so a body that names no field is refused.
-                    let paths: Vec<String> = json::mask_paths(&value, &resource)
-                        .iter()
-                        .map(|path| lower_camel_path(path))
-                        .collect();
-                    if paths.is_empty() {
-                        return Err(vec![violation(
-                            field,
-                            "names no field to change; send the fields to change in the body",
-                        )]);
-                    }
-                    request.insert("update_mask".to_owned(), Value::String(paths.join(",")));
+            {
+                let mut normalized = value.clone();
+                json::normalize(&mut normalized, &resource, field)
+                    .map_err(|error| vec![violation(error.field, error.description)])?;
+                // The mask comes from the body as sent, so a field sent as `null` is
+                // cleared rather than left out. An empty mask would mean "every field" to
+                // the service, so a body that names no field is refused.
+                let paths: Vec<String> = json::mask_paths(&value, &resource)
+                    .iter()
+                    .map(|path| lower_camel_path(path))
+                    .collect();
+                if paths.is_empty() {
+                    return Err(vec![violation(
+                        field,
+                        "names no field to change; send the fields to change in the body",
+                    )]);
                 }
+                request.insert("update_mask".to_owned(), Value::String(paths.join(",")));
             }
             request.insert(field.to_owned(), value);
         }
@@ -455,13 +453,13 @@ fn set_path_value(
             .as_object_mut()
             .ok_or_else(|| vec![violation(segment, "must be a JSON object")])?;
     }
-    if let Some(existing) = object.get(last) {
-        if existing.as_str() != Some(value.as_str()) {
-            return Err(vec![violation(
-                field_path,
-                format!("is {existing} in the body but {value:?} in the path; send one value"),
-            )]);
-        }
+    if let Some(existing) = object.get(last)
+        && existing.as_str() != Some(value.as_str())
+    {
+        return Err(vec![violation(
+            field_path,
+            format!("is {existing} in the body but {value:?} in the path; send one value"),
+        )]);
     }
     object.insert(last.to_owned(), Value::String(value));
     Ok(())
@@ -485,7 +483,7 @@ fn apply_query(
         let Some(top) = top else {
             violations.push(violation(
                 name.as_ref(),
-                format!("is not a query parameter of this method; remove it"),
+                "is not a query parameter of this method; remove it".to_string(),
             ));
             continue;
         };
@@ -607,10 +605,10 @@ fn success(route: &Route, uri: &http::Uri, reply: call::CallResponse) -> Respons
     } else {
         (status, axum::Json(json::render(&reply.message))).into_response()
     };
-    if status == StatusCode::CREATED {
-        if let Some(location) = location(route, uri, &reply.message) {
-            response.headers_mut().insert(header::LOCATION, location);
-        }
+    if status == StatusCode::CREATED
+        && let Some(location) = location(route, uri, &reply.message)
+    {
+        response.headers_mut().insert(header::LOCATION, location);
     }
     copy_server_headers(&reply.metadata, response.headers_mut());
     response

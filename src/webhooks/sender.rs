@@ -94,10 +94,10 @@ impl Sender {
             Some(Host::Ipv6(v6)) => Some(IpAddr::V6(v6)),
             _ => None,
         };
-        if let Some(address) = literal {
-            if let Err(rejection) = self.guard.vet(address) {
-                return Attempt::rejected(format!("rejected: {rejection}"));
-            }
+        if let Some(address) = literal
+            && let Err(rejection) = self.guard.vet(address)
+        {
+            return Attempt::rejected(format!("rejected: {rejection}"));
         }
 
         let timestamp = chrono::Utc::now().timestamp();

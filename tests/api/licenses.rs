@@ -203,7 +203,9 @@ async fn expiry_notices_fire_once_and_rearm(backend: Backend) {
         "40 days left is before every threshold"
     );
 
-    let expected_steps: &[(u64, Vec<(&str, Option<i64>)>)] = &[
+    // Days advanced, then the notices expected by then: event type and days left.
+    type Notices = Vec<(&'static str, Option<i64>)>;
+    let expected_steps: &[(u64, Notices)] = &[
         (11, vec![("license.expiring", Some(30))]),
         (
             23,

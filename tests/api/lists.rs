@@ -160,8 +160,8 @@ async fn pages_survive_inserts_and_deletes(backend: Backend) {
         }
         // Restore the 30 queues for the next order.
         for id in deleted {
-            if id.starts_with('Q') {
-                let index: usize = id[1..].parse().unwrap();
+            if let Some(number) = id.strip_prefix('Q') {
+                let index: usize = number.parse().unwrap();
                 post(
                     &server,
                     "/v1/queues",
