@@ -73,7 +73,7 @@ async fn create(
         revision: 1,
     };
     db::clients::insert(db, &row, &secret_row(client_id, secret)).await?;
-    tracing::info!(client_id, tenant_id = ?tenant_id, "client created");
+    tracing::info!(client_id, tenant_id, "client created");
     Ok(())
 }
 

@@ -163,7 +163,7 @@ async fn issue_token(
             )
         })?;
 
-    tracing::info!(client_id = %client.id, tenant_id = ?client.tenant_id, "access token issued");
+    tracing::info!(client_id = %client.id, tenant_id = client.tenant_id.as_deref(), "access token issued");
     let body = json!({
         "access_token": issued.access_token,
         "token_type": "Bearer",

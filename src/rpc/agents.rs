@@ -191,7 +191,8 @@ impl AgentService for AgentApi {
                 return Err(ApiError::FailedPrecondition {
                     reason: "LICENSE_SEATS_EXHAUSTED",
                     message: format!(
-                        "the tenant's license allows {seats} agents and all seats are taken; delete an agent or raise the license's seats"
+                        "the tenant's license allows {} and all seats are taken; delete an agent or raise the license's seats",
+                        agent_count(seats)
                     ),
                 }
                 .into());
@@ -547,5 +548,25 @@ fn routing_state(agent_id: &str, states: &[(String, String)]) -> RoutingState {
         RoutingState::Offered
     } else {
         RoutingState::Idle
+    }
+}
+
+/// Returns "1 agent" or "N agents".
+fn agent_count(seats: i32) -> String {
+    if seats == 1 {
+        "1 agent".to_owned()
+    } else {
+        format!("{seats} agents")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::agent_count;
+
+    #[test]
+    fn agent_count_is_singular_for_one_seat() {
+        assert_eq!(agent_count(1), "1 agent");
+        assert_eq!(agent_count(4), "4 agents");
     }
 }

@@ -303,7 +303,7 @@ pub async fn create_client(
         }
         Err(error) => return Err(error.into()),
     }
-    tracing::info!(tenant_id = ?row.tenant_id, client_id = %row.id, "client created");
+    tracing::info!(tenant_id = row.tenant_id.as_deref(), client_id = %row.id, "client created");
     let found = ClientWithSecrets {
         client: row,
         secrets: vec![secret_row],

@@ -156,6 +156,8 @@ async fn seats_limit_agent_creation(backend: Backend) {
         error["error"]["details"][0]["reason"],
         "LICENSE_SEATS_EXHAUSTED"
     );
+    let message = error["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("allows 4 agents"), "{message}");
 
     let (status, raised) = send(
         &server,
