@@ -140,6 +140,19 @@ pub fn field_capture(field: &str, variable: &str) -> Capture {
     }
 }
 
+/// Returns the capture of the last path segment of a URL in a response field that a rule
+/// names.
+pub fn last_segment_capture(field: &str, variable: &str) -> Capture {
+    Capture {
+        variable: variable.to_owned(),
+        expression: format!(
+            "(typeof body[{field}] === \"string\" ? body[{field}].split(\"?\")[0].split(\"/\").pop() : undefined)",
+            field = json!(field)
+        ),
+        source: Source::Created,
+    }
+}
+
 /// Returns the variable of the GET by id that returns `schema`, which is a reference or, for a
 /// field that may be unset, `anyOf` a reference and `null`.
 fn getter_of(schema: &Value, getters: &HashMap<String, String>) -> Option<String> {

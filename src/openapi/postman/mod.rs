@@ -330,6 +330,11 @@ fn apply_value_rules(requests: &mut [Request]) {
                 } => request
                     .captures
                     .push(captures::field_capture(field, variable)),
+                Rule::FillsLastSegment {
+                    field, variable, ..
+                } => request
+                    .captures
+                    .push(captures::last_segment_capture(field, variable)),
                 Rule::Takes {
                     field, variable, ..
                 } => {

@@ -2,7 +2,8 @@
 //!
 //! The generator orders requests by the variables they fill and use, and a few generic rules
 //! (see `order`). Some requests need a state that no variable shows: a session must not have
-//! ended to be transferred, a recording needs its media before it has a media URL. Each such
+//! ended to be transferred, a recording needs its media before it has a media URL, and the
+//! signed media link is a URL of which only the last segment is a path variable. Each such
 //! need is a rule here, with the reason that the description of the item it adjusts (for
 //! [`Rule::Another`], of the copy it adds) starts with. Rules name operations by operation id;
 //! a unit test checks that every one still exists.
@@ -27,6 +28,13 @@ pub enum Rule {
         field: &'static str,
         variable: &'static str,
     },
+    /// The last path segment of the URL in the response field `field` of `request` fills
+    /// `variable`.
+    FillsLastSegment {
+        request: &'static str,
+        field: &'static str,
+        variable: &'static str,
+    },
     /// `request` uses `variable` for its path variable or body field `field`.
     Takes {
         request: &'static str,
@@ -42,6 +50,7 @@ impl Rule {
             Rule::After { request, .. }
             | Rule::Another { request, .. }
             | Rule::Fills { request, .. }
+            | Rule::FillsLastSegment { request, .. }
             | Rule::Takes { request, .. } => request,
         }
     }
@@ -74,6 +83,14 @@ pub const RULES: &[(Rule, &str)] = &[
             after: "UploadRecordingMedia",
         },
         "Runs after UploadRecordingMedia: only a recording whose media is stored has a media URL.",
+    ),
+    (
+        Rule::FillsLastSegment {
+            request: "GetRecordingMediaUrl",
+            field: "url",
+            variable: "signed_token",
+        },
+        "Fills `signed_token`, the signed part of the media URL, which DownloadSignedMedia sends without a token.",
     ),
     (
         Rule::Another {

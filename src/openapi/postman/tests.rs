@@ -215,3 +215,17 @@ fn rules_name_existing_operations() {
         }
     }
 }
+
+#[test]
+fn signed_media_link_is_fetched_without_a_token() {
+    let link = find("GetRecordingMediaUrl");
+    let download = find("DownloadSignedMedia");
+
+    assert!(position("GetRecordingMediaUrl") < position("DownloadSignedMedia"));
+    assert!(script_text(link, "test").contains("signed_token"));
+    assert_eq!(
+        download["request"]["url"]["raw"],
+        "{{baseUrl}}/v1/media/{{signed_token}}"
+    );
+    assert_eq!(download["request"]["auth"]["type"], "noauth");
+}
