@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.sun.net.httpserver.HttpServer;
 import io.globemeet.api.v1.QueueServiceGrpc;
 import io.grpc.CallCredentials;
 import io.grpc.CallOptions;
@@ -13,8 +14,14 @@ import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
+import io.grpc.Status;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Runs the interceptor in front of a channel that records each call instead of sending it. */
@@ -92,10 +99,50 @@ class GlobeMeetInterceptorTest {
     assertSame(own, channel.options.getCredentials());
   }
 
-  /** Keeps the options and headers of the last call started on it. */
+  @Test
+  void rejectedTokenIsFetchedAgain() throws IOException {
+    AtomicInteger issued = new AtomicInteger();
+    HttpServer endpoint =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    endpoint.createContext("/v1/oauth/token", exchange -> {
+      byte[] body = ("{\"access_token\":\"token-" + issued.incrementAndGet()
+          + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    endpoint.start();
+    try {
+      URI uri = URI.create("http://127.0.0.1:" + endpoint.getAddress().getPort() + "/v1/oauth/token");
+      ClientCredentialsTokenSource loopbackTokens = new ClientCredentialsTokenSource(uri, "acme", "secret-1");
+      GlobeMeetInterceptor withEndpoint =
+          new GlobeMeetInterceptor(new BearerTokenCredentials(loopbackTokens), loopbackTokens);
+      assertEquals("token-1", loopbackTokens.token());
+
+      closeWith(withEndpoint, Status.NOT_FOUND);
+      assertEquals("token-1", loopbackTokens.token());
+
+      closeWith(withEndpoint, Status.UNAUTHENTICATED);
+      assertEquals("token-2", loopbackTokens.token());
+      assertEquals(2, issued.get());
+    } finally {
+      endpoint.stop(0);
+    }
+  }
+
+  /** Starts a call through the interceptor and lets the recording channel close it. */
+  private void closeWith(GlobeMeetInterceptor through, Status status) {
+    through.interceptCall(QueueServiceGrpc.getGetQueueMethod(), CallOptions.DEFAULT, channel)
+        .start(new ClientCall.Listener<>() {}, new Metadata());
+    channel.listener.onClose(status, new Metadata());
+  }
+
+  /** Keeps the options, headers and listener of the last call started on it. */
   private static final class RecordingChannel extends Channel {
     CallOptions options;
     Metadata headers;
+    ClientCall.Listener<?> listener;
 
     @Override
     public <ReqT, RespT> ClientCall<ReqT, RespT> newCall(
@@ -103,8 +150,9 @@ class GlobeMeetInterceptorTest {
       options = callOptions;
       return new ClientCall<>() {
         @Override
-        public void start(Listener<RespT> listener, Metadata metadata) {
+        public void start(Listener<RespT> callListener, Metadata metadata) {
           headers = metadata;
+          listener = callListener;
         }
 
         @Override
