@@ -14,6 +14,7 @@ pub mod events;
 pub mod idempotency;
 pub mod licenses;
 pub mod listing;
+pub mod media_deletions;
 pub mod media_url_keys;
 pub mod migrate;
 pub mod models;

@@ -382,3 +382,13 @@ pub struct MediaUrlKeyRow {
     pub secret: String,
     pub create_time: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = super::schema::media_deletions)]
+pub struct MediaDeletionRow {
+    /// The object store key to delete.
+    pub media_key: String,
+    /// The tenant whose recording named the object, for logs; the tenant may be gone.
+    pub tenant_id: String,
+    pub create_time: NaiveDateTime,
+}

@@ -325,6 +325,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    media_deletions (media_key) {
+        media_key -> Text,
+        tenant_id -> Text,
+        create_time -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     queues,
@@ -347,4 +355,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     webhook_replays,
     recordings,
     media_url_keys,
+    media_deletions,
 );

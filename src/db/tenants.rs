@@ -1,11 +1,12 @@
 //! Tenant rows.
 
 use diesel::prelude::*;
-use diesel_async::RunQueryDsl;
+use diesel_async::{AsyncConnection, RunQueryDsl};
 
 use super::{
-    Db, DbError, dialect,
+    Db, DbConnection, DbError, dialect,
     listing::{self, Column},
+    media_deletions,
     models::TenantRow,
     schema::tenants,
     time,
@@ -110,18 +111,54 @@ pub async fn update(db: &Db, row: &TenantRow, expected_revision: i64) -> Result<
     Ok(updated == 1)
 }
 
-/// Deletes the tenant and, through cascading keys, everything it owns.
+/// Deletes the tenant and, through cascading keys, everything it owns. The same transaction
+/// queues the media of its recordings for the `media_deletions` job, because the object store
+/// is outside the database. Returns how many objects were queued, or `None`, with nothing
+/// changed, when the tenant does not exist or is not at `expected_revision`.
 pub async fn delete(
     db: &Db,
     tenant_id: &str,
     expected_revision: Option<i64>,
-) -> Result<bool, DbError> {
-    let mut conn = db.conn().await?;
-    let mut statement = diesel::delete(tenants::table)
-        .filter(tenants::id.eq(tenant_id))
-        .into_boxed();
-    if let Some(revision) = expected_revision {
-        statement = statement.filter(tenants::revision.eq(revision));
+) -> Result<Option<usize>, DbError> {
+    let mut writer = db.writer().await?;
+    let conn: &mut DbConnection = &mut writer;
+    let outcome = conn
+        .transaction(async |conn: &mut DbConnection| -> Result<usize, Rollback> {
+            let queued = media_deletions::queue_tenant(conn, tenant_id, time::now()).await?;
+            let mut statement = diesel::delete(tenants::table)
+                .filter(tenants::id.eq(tenant_id))
+                .into_boxed();
+            if let Some(revision) = expected_revision {
+                statement = statement.filter(tenants::revision.eq(revision));
+            }
+            if statement.execute(conn).await? != 1 {
+                return Err(Rollback::NotDeleted);
+            }
+            Ok(queued)
+        })
+        .await;
+    match outcome {
+        Ok(queued) => Ok(Some(queued)),
+        Err(Rollback::NotDeleted) => Ok(None),
+        Err(Rollback::Failed(error)) => Err(error),
     }
-    Ok(statement.execute(&mut conn).await? == 1)
+}
+
+/// The reason the delete transaction rolled back.
+enum Rollback {
+    /// The tenant row was missing or at another revision: the queued media goes back too.
+    NotDeleted,
+    Failed(DbError),
+}
+
+impl From<DbError> for Rollback {
+    fn from(error: DbError) -> Self {
+        Rollback::Failed(error)
+    }
+}
+
+impl From<diesel::result::Error> for Rollback {
+    fn from(error: diesel::result::Error) -> Self {
+        Rollback::Failed(error.into())
+    }
 }

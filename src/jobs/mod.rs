@@ -57,6 +57,10 @@ pub fn all() -> Vec<Job> {
             name: "recording_media_deadline",
             run: recordings::media_deadline,
         },
+        Job {
+            name: "media_deletions",
+            run: recordings::media_deletions,
+        },
     ]
 }
 

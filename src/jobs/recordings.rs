@@ -1,6 +1,7 @@
-//! The jobs of recordings: the per-tenant retention, which deletes the media of recordings
-//! older than the tenant's `recording_retention_days`, and the media deadline, which fails
-//! recordings whose media never arrived.
+//! The jobs of recordings. The retention deletes the media of recordings older than the
+//! tenant's `recording_retention_days`. The media deadline fails recordings whose media never
+//! arrived. The media deletions remove the objects queued by tenant deletions and by failed
+//! removals.
 
 use chrono::TimeDelta;
 use futures::future::BoxFuture;
@@ -10,6 +11,9 @@ use crate::{db, object_store};
 
 /// Recordings looked at per tenant and round; the rest wait for the next round.
 const RETENTION_BATCH: i64 = 100;
+
+/// Queued objects removed per round; the rest wait for the next round.
+const DELETION_BATCH: i64 = 500;
 
 /// How long a `processing` recording waits for its media before it is `failed`.
 pub const MEDIA_DEADLINE: TimeDelta = TimeDelta::hours(24);
@@ -68,5 +72,30 @@ pub fn media_deadline(context: JobContext) -> BoxFuture<'static, anyhow::Result<
         )
         .await?;
         Ok(failed)
+    })
+}
+
+/// Runs one round of the media deletions: each queued object is removed from the store, then
+/// its entry. Deleting a missing object succeeds, so an object that two processes remove at
+/// once, or that a crash left half done, is removed once and counted once.
+pub fn media_deletions(context: JobContext) -> BoxFuture<'static, anyhow::Result<usize>> {
+    Box::pin(async move {
+        let queued = db::media_deletions::oldest(&context.db, DELETION_BATCH).await?;
+        if queued.is_empty() {
+            return Ok(0);
+        }
+        let store = object_store::open(&context.config.media_url)?;
+        let mut removed = 0;
+        for row in queued {
+            if let Err(error) = store.delete(&row.media_key).await {
+                tracing::warn!(tenant_id = %row.tenant_id, key = %row.media_key, error = %error, "deleting queued media failed; retrying next round");
+                continue;
+            }
+            if db::media_deletions::done(&context.db, &row.media_key).await? {
+                tracing::info!(tenant_id = %row.tenant_id, key = %row.media_key, "queued media deleted");
+                removed += 1;
+            }
+        }
+        Ok(removed)
     })
 }

@@ -19,7 +19,10 @@ use sha2::{Digest as _, Sha256};
 
 use crate::{
     clock::Clock,
-    db::{Db, DbError, models::RecordingRow},
+    db::{
+        self, Db, DbError,
+        models::{MediaDeletionRow, RecordingRow},
+    },
     error::ApiError,
     ids,
     object_store::{ByteStream, ObjectStore, StoreError},
@@ -226,7 +229,7 @@ impl Media {
             (tally.bytes, hex(&tally.hasher.finalize()))
         };
         if size == 0 {
-            self.discard(&key).await;
+            self.discard(tenant_id, &key).await;
             return Err(MediaError::Empty);
         }
 
@@ -250,7 +253,7 @@ impl Media {
                 Ok(row)
             }
             Err(error) => {
-                self.discard(&key).await;
+                self.discard(tenant_id, &key).await;
                 Err(error.into())
             }
         }
@@ -331,10 +334,20 @@ impl Media {
         Ok(grant)
     }
 
-    /// Removes an object no row names any more. A failure leaves an orphan, which is logged.
-    pub async fn discard(&self, key: &str) {
-        if let Err(error) = self.store.delete(key).await {
-            tracing::warn!(key, error = %error, "removing media failed; the object is orphaned");
+    /// Removes an object no row names any more. When the store fails, the object is queued
+    /// for the `media_deletions` job instead; only when that fails too is it orphaned.
+    pub async fn discard(&self, tenant_id: &str, key: &str) {
+        let Err(error) = self.store.delete(key).await else {
+            return;
+        };
+        tracing::warn!(tenant_id, key, error = %error, "removing media failed; queued for the media_deletions job");
+        let row = MediaDeletionRow {
+            media_key: key.to_owned(),
+            tenant_id: tenant_id.to_owned(),
+            create_time: db::time::now(),
+        };
+        if let Err(error) = db::media_deletions::queue(&self.db, &row).await {
+            tracing::error!(tenant_id, key, error = %error, "queueing media for deletion failed; the object is orphaned");
         }
     }
 }

@@ -527,10 +527,10 @@ impl RecordingService for RecordingApi {
             delete,
         )
         .await?;
-        // The row no longer names the media, so nothing can read it any more. A failure to
-        // remove the object leaves an orphan, which `discard` logs.
+        // The row no longer names the media, so nothing can read it any more. An object the
+        // store fails to remove is queued for the `media_deletions` job.
         if let Some(key) = &before.media_key {
-            self.media.discard(key).await;
+            self.media.discard(&tenant_id, key).await;
         }
         tracing::info!(tenant_id = %tenant_id, recording_id = %before.id, "recording deleted");
         Ok(Response::new(()))

@@ -337,13 +337,13 @@ impl TenantService for TenantApi {
             RESOURCE,
             &current.id,
         )?;
-        if !db::tenants::delete(&self.db, &current.id, expected_revision)
+        let Some(media_queued) = db::tenants::delete(&self.db, &current.id, expected_revision)
             .await
             .map_err(ApiError::from)?
-        {
+        else {
             return Err(ApiError::etag_mismatch(RESOURCE, &current.id).into());
-        }
-        tracing::info!(tenant_id = %current.id, "tenant deleted");
+        };
+        tracing::info!(tenant_id = %current.id, media_queued, "tenant deleted");
         Ok(Response::new(()))
     }
 

@@ -1,5 +1,6 @@
 //! Recordings: the state machine, media uploads and downloads over REST and gRPC streams,
-//! signed URLs, the limits on uploads, retention, tenant isolation and scopes.
+//! signed URLs, the limits on uploads, retention, the media of deleted tenants, tenant
+//! isolation and scopes.
 
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
@@ -13,7 +14,7 @@ use globemeet::{
     jobs::{JobContext, recordings as recording_jobs},
     proto::globemeet::v1::{
         Client, CompleteRecordingRequest, CreateClientRequest, CreateRecordingRequest,
-        DownloadRecordingMediaRequest, GetRecordingRequest, GetTenantRequest,
+        DeleteTenantRequest, DownloadRecordingMediaRequest, GetRecordingRequest, GetTenantRequest,
         ListRecordingsRequest, PauseRecordingRequest, Recording, RecordingState,
         ResumeRecordingRequest, Tenant, UpdateTenantRequest, UploadRecordingMediaRequest,
     },
@@ -984,6 +985,126 @@ async fn retention_deletes_expired_media_once(backend: Backend) {
     })
     .await;
     assert!(!stalled_now.failure_reason.is_empty());
+
+    server.stop().await;
+}
+
+backend_test!(deleting_a_tenant_removes_its_media);
+async fn deleting_a_tenant_removes_its_media(backend: Backend) {
+    let server = TestServer::start(&backend).await;
+    let admin = server.bootstrap(None, "root").await;
+    let admin_token = server
+        .token_for(&admin.client_id, &admin.client_secret)
+        .await;
+    let mut tenants = server.tenants_with(&admin_token).await;
+    let data = media_bytes(20_000, 5);
+
+    let kept_recording = start_recording(&server).await;
+    complete(&server, &kept_recording.id).await;
+    assert_eq!(
+        put_streamed(
+            &server,
+            &server.token,
+            &kept_recording.id,
+            "audio/wav",
+            &data
+        )
+        .await
+        .status(),
+        StatusCode::OK
+    );
+    let removed_token = server.other_tenant("tenant_gone").await;
+    let removed_session = insert_session(&server, "tenant_gone").await;
+    let mut removed_recordings = server.recordings_with(&removed_token).await;
+    let removed_recording = removed_recordings
+        .create_recording(CreateRecordingRequest {
+            recording: Some(Recording {
+                session_id: removed_session,
+                ..Recording::default()
+            }),
+        })
+        .await
+        .expect("create in the deleted tenant")
+        .into_inner();
+    removed_recordings
+        .complete_recording(CompleteRecordingRequest {
+            recording_id: removed_recording.id.clone(),
+            etag: String::new(),
+        })
+        .await
+        .expect("complete");
+    upload_grpc(
+        &server,
+        &removed_token,
+        &removed_recording.id,
+        "audio/wav",
+        &data,
+    )
+    .await
+    .expect("upload in the deleted tenant");
+    assert_eq!(media_files(&server).len(), 2);
+
+    // A delete under a stale etag changes nothing and queues nothing.
+    let stale = tenants
+        .get_tenant(GetTenantRequest {
+            tenant_id: "tenant_gone".into(),
+        })
+        .await
+        .expect("get tenant")
+        .into_inner()
+        .etag;
+    tenants
+        .update_tenant(UpdateTenantRequest {
+            tenant_id: "tenant_gone".into(),
+            tenant: Some(Tenant {
+                display_name: "Renamed".into(),
+                ..Tenant::default()
+            }),
+            update_mask: Some(FieldMask {
+                paths: vec!["display_name".into()],
+            }),
+        })
+        .await
+        .expect("rename");
+    let stale_error = tenants
+        .delete_tenant(DeleteTenantRequest {
+            tenant_id: "tenant_gone".into(),
+            etag: stale,
+        })
+        .await
+        .expect_err("stale etag");
+    assert_eq!(stale_error.code(), Code::Aborted);
+    let queued = db::media_deletions::oldest(&server.db, 10).await.unwrap();
+    assert!(queued.is_empty(), "{queued:?}");
+
+    tenants
+        .delete_tenant(DeleteTenantRequest {
+            tenant_id: "tenant_gone".into(),
+            etag: String::new(),
+        })
+        .await
+        .expect("delete tenant");
+    let left = wait_for(|| async {
+        let files = media_files(&server);
+        (files.len() == 1).then_some(files)
+    })
+    .await;
+    assert_eq!(
+        std::fs::read(&left[0]).expect("read kept_recording media"),
+        data
+    );
+    let queued = db::media_deletions::oldest(&server.db, 10).await.unwrap();
+    assert!(queued.is_empty(), "{queued:?}");
+    let kept_after = server
+        .recordings()
+        .await
+        .get_recording(GetRecordingRequest {
+            recording_id: kept_recording.id.clone(),
+        })
+        .await
+        .expect("the other tenant's recording stays")
+        .into_inner();
+    assert_eq!(kept_after.state, RecordingState::Available as i32);
 
     server.stop().await;
 }

@@ -103,9 +103,7 @@ impl TestDatabase {
             }
             Backend::Postgres { admin_url } => {
                 let name = unique_database_name();
-                let mut admin = AsyncPgConnection::establish(admin_url)
-                    .await
-                    .expect("connect to the test PostgreSQL");
+                let mut admin = connect_with_retries(admin_url).await;
                 diesel::sql_query(format!("CREATE DATABASE {name}"))
                     .execute(&mut admin)
                     .await
@@ -136,13 +134,28 @@ impl TestDatabase {
     /// Drops the PostgreSQL database; SQLite files go with the temporary directory.
     pub async fn drop_database(&self) {
         if let Some((admin_url, name)) = &self.postgres {
-            let mut admin = AsyncPgConnection::establish(admin_url)
-                .await
-                .expect("connect to the test PostgreSQL");
+            let mut admin = connect_with_retries(admin_url).await;
             diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                 .execute(&mut admin)
                 .await
                 .expect("drop the test database");
+        }
+    }
+}
+
+/// Connects to the test PostgreSQL, trying again for a second: on a loaded machine a connect
+/// can fail while many tests start and drop databases at once.
+async fn connect_with_retries(url: &str) -> AsyncPgConnection {
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match AsyncPgConnection::establish(url).await {
+            Ok(conn) => return conn,
+            Err(error) if tries < 5 => {
+                eprintln!("connecting to the test PostgreSQL failed ({error}); trying again");
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            }
+            Err(error) => panic!("connecting to the test PostgreSQL failed {tries} times: {error}"),
         }
     }
 }
