@@ -390,5 +390,7 @@ pub struct MediaDeletionRow {
     pub media_key: String,
     /// The tenant whose recording named the object, for logs; the tenant may be gone.
     pub tenant_id: String,
-    pub create_time: NaiveDateTime,
+    /// When the object may go. An upload queues its object a day ahead, in case the process
+    /// dies before a recording names it.
+    pub delete_after: NaiveDateTime,
 }

@@ -329,7 +329,7 @@ diesel::table! {
     media_deletions (media_key) {
         media_key -> Text,
         tenant_id -> Text,
-        create_time -> Timestamp,
+        delete_after -> Timestamp,
     }
 }
 

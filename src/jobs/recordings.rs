@@ -1,7 +1,7 @@
 //! The jobs of recordings. The retention deletes the media of recordings older than the
 //! tenant's `recording_retention_days`. The media deadline fails recordings whose media never
-//! arrived. The media deletions remove the objects queued by tenant deletions and by failed
-//! removals.
+//! arrived. The media deletions remove the objects queued by tenant deletions, by failed
+//! removals and by uploads that never got recorded.
 
 use chrono::TimeDelta;
 use futures::future::BoxFuture;
@@ -75,18 +75,24 @@ pub fn media_deadline(context: JobContext) -> BoxFuture<'static, anyhow::Result<
     })
 }
 
-/// Runs one round of the media deletions: each queued object is removed from the store, then
-/// its entry. Deleting a missing object succeeds, so an object that two processes remove at
-/// once, or that a crash left half done, is removed once and counted once.
+/// Runs one round of the media deletions. Each due object that no recording names is removed
+/// from the store, then its entry. The entry of an object that a recording names, an upload
+/// that was recorded, is dropped alone. Deleting a missing object succeeds, so an object that
+/// two processes remove at once, or that a crash left half done, is removed and counted once.
 pub fn media_deletions(context: JobContext) -> BoxFuture<'static, anyhow::Result<usize>> {
     Box::pin(async move {
-        let queued = db::media_deletions::oldest(&context.db, DELETION_BATCH).await?;
-        if queued.is_empty() {
+        let due =
+            db::media_deletions::due(&context.db, context.clock.now(), DELETION_BATCH).await?;
+        if due.is_empty() {
             return Ok(0);
         }
         let store = object_store::open(&context.config.media_url)?;
         let mut removed = 0;
-        for row in queued {
+        for row in due {
+            if db::media_deletions::named(&context.db, &row.media_key).await? {
+                db::media_deletions::done(&context.db, &row.media_key).await?;
+                continue;
+            }
             if let Err(error) = store.delete(&row.media_key).await {
                 tracing::warn!(tenant_id = %row.tenant_id, key = %row.media_key, error = %error, "deleting queued media failed; retrying next round");
                 continue;

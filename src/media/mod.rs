@@ -30,6 +30,10 @@ use crate::{
 };
 use token::{MediaGrant, UrlSigner};
 
+/// How long the object of an upload may stay without a recording that names it before the
+/// `media_deletions` job removes it. An upload that takes longer loses its object.
+const UPLOAD_GRACE: TimeDelta = TimeDelta::hours(24);
+
 /// The maximum length of a stored content type.
 const MAX_CONTENT_TYPE_CHARS: usize = 255;
 
@@ -208,12 +212,36 @@ impl Media {
         check_uploadable(&current)?;
 
         // Each upload writes its own key, so concurrent uploads never overwrite each other;
-        // the one recorded first wins and the others remove their objects.
+        // the one recorded first wins and the others remove their objects. The key is queued
+        // for deletion a day ahead, so a process that dies before a recording names the
+        // object does not leave it behind.
         let key = format!("{tenant_id}/{recording_id}/{}", ids::generate("med"));
+        self.queue_deletion(tenant_id, &key, self.clock.now() + UPLOAD_GRACE)
+            .await
+            .map_err(ApiError::from)?;
+        let stored = self
+            .store_and_record(tenant_id, recording_id, &content_type, &key, data)
+            .await;
+        match &stored {
+            Ok(_) => self.settle(&key).await,
+            Err(_) => self.discard(tenant_id, &key).await,
+        }
+        stored
+    }
+
+    /// Streams `data` into the store under `key` and records it as the recording's media.
+    async fn store_and_record(
+        &self,
+        tenant_id: &str,
+        recording_id: &str,
+        content_type: &str,
+        key: &str,
+        data: ByteStream,
+    ) -> Result<RecordingRow, MediaError> {
         let tally = Arc::new(Mutex::new(Tally::default()));
         match self
             .store
-            .put(&key, measure(data, self.max_bytes, tally.clone()))
+            .put(key, measure(data, self.max_bytes, tally.clone()))
             .await
         {
             Ok(_) => {}
@@ -229,15 +257,14 @@ impl Media {
             (tally.bytes, hex(&tally.hasher.finalize()))
         };
         if size == 0 {
-            self.discard(tenant_id, &key).await;
             return Err(MediaError::Empty);
         }
 
-        let recorded = recordings::transition(&self.db, tenant_id, recording_id, "", |row, now| {
+        let (_, row) = recordings::transition(&self.db, tenant_id, recording_id, "", |row, now| {
             check_uploadable(row)?;
             let mut updated = row.clone();
-            updated.media_key = Some(key.clone());
-            updated.content_type = Some(content_type.clone());
+            updated.media_key = Some(key.to_owned());
+            updated.content_type = Some(content_type.to_owned());
             updated.size_bytes = Some(size as i64);
             updated.sha256 = Some(sha256.clone());
             if row.state == PROCESSING {
@@ -246,17 +273,9 @@ impl Media {
             }
             Ok(updated)
         })
-        .await;
-        match recorded {
-            Ok((_, row)) => {
-                tracing::info!(tenant_id, recording_id, size_bytes = size, state = %row.state, "media stored");
-                Ok(row)
-            }
-            Err(error) => {
-                self.discard(tenant_id, &key).await;
-                Err(error.into())
-            }
-        }
+        .await?;
+        tracing::info!(tenant_id, recording_id, size_bytes = size, state = %row.state, "media stored");
+        Ok(row)
     }
 
     /// The media of an `available` recording of the tenant.
@@ -334,20 +353,41 @@ impl Media {
         Ok(grant)
     }
 
-    /// Removes an object no row names any more. When the store fails, the object is queued
-    /// for the `media_deletions` job instead; only when that fails too is it orphaned.
+    /// Removes an object no row names any more, with its deletion entry. When the store fails,
+    /// the object is queued for the `media_deletions` job instead; only when that fails too is
+    /// it orphaned.
     pub async fn discard(&self, tenant_id: &str, key: &str) {
-        let Err(error) = self.store.delete(key).await else {
-            return;
-        };
-        tracing::warn!(tenant_id, key, error = %error, "removing media failed; queued for the media_deletions job");
+        match self.store.delete(key).await {
+            Ok(()) => self.settle(key).await,
+            Err(error) => {
+                tracing::warn!(tenant_id, key, error = %error, "removing media failed; queued for the media_deletions job");
+                if let Err(error) = self.queue_deletion(tenant_id, key, self.clock.now()).await {
+                    tracing::error!(tenant_id, key, error = %error, "queueing media for deletion failed; the object is orphaned");
+                }
+            }
+        }
+    }
+
+    /// Queues an object for the `media_deletions` job, due at `delete_after`.
+    async fn queue_deletion(
+        &self,
+        tenant_id: &str,
+        key: &str,
+        delete_after: NaiveDateTime,
+    ) -> Result<(), DbError> {
         let row = MediaDeletionRow {
             media_key: key.to_owned(),
             tenant_id: tenant_id.to_owned(),
-            create_time: db::time::now(),
+            delete_after,
         };
-        if let Err(error) = db::media_deletions::queue(&self.db, &row).await {
-            tracing::error!(tenant_id, key, error = %error, "queueing media for deletion failed; the object is orphaned");
+        db::media_deletions::queue(&self.db, &row).await
+    }
+
+    /// Drops the deletion entry of an object that a recording now names, or that is gone. When
+    /// that fails, the job drops the entry later, because it checks for a recording first.
+    async fn settle(&self, key: &str) {
+        if let Err(error) = db::media_deletions::done(&self.db, key).await {
+            tracing::warn!(key, error = %error, "dropping the deletion entry of media failed; the job drops it later");
         }
     }
 }

@@ -4,11 +4,13 @@
 
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
+use chrono::TimeDelta;
+
 use diesel_async::RunQueryDsl as _;
 use globemeet::{
     db::{
         self,
-        models::{EventRow, SessionRow},
+        models::{EventRow, MediaDeletionRow, SessionRow},
         schema::{events, sessions},
     },
     jobs::{JobContext, recordings as recording_jobs},
@@ -123,6 +125,23 @@ async fn complete(server: &TestServer, recording_id: &str) -> Recording {
         .await
         .expect("complete")
         .into_inner()
+}
+
+/// Starts and completes a recording of the test tenant and uploads `data` as its media.
+async fn recording_with_media(server: &TestServer, data: &[u8]) -> Recording {
+    let recording = start_recording(server).await;
+    complete(server, &recording.id).await;
+    let response = put_streamed(server, &server.token, &recording.id, "audio/wav", data).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    recording
+}
+
+/// Every queued media deletion, due or not (entries are due at most a day ahead).
+async fn queued_deletions(server: &TestServer) -> Vec<MediaDeletionRow> {
+    let horizon = server.clock.now() + TimeDelta::days(3);
+    db::media_deletions::due(&server.db, horizon, 100)
+        .await
+        .expect("list media deletions")
 }
 
 /// Uploads `data` with `PUT …/media` as a streamed body (no `Content-Length`), in chunks.
@@ -798,6 +817,11 @@ async fn uploads_are_checked_and_refusals_keep_nothing(backend: Backend) {
     let response = put_streamed(&server, &server.token, &recording.id, "Audio/WAV", &fits).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(media_files(&server).len(), 1);
+    let queued = queued_deletions(&server).await;
+    assert!(
+        queued.is_empty(),
+        "refused uploads leave no entry: {queued:?}"
+    );
 
     server.stop().await;
 }
@@ -858,15 +882,8 @@ async fn retention_deletes_expired_media_once(backend: Backend) {
 
     // Tenant A keeps recordings 30 days; tenant B keeps them.
     let kept_token = server.other_tenant("tenant_keeps").await;
-    let expiring = start_recording(&server).await;
-    complete(&server, &expiring.id).await;
     let data = media_bytes(50_000, 11);
-    assert_eq!(
-        put_streamed(&server, &server.token, &expiring.id, "audio/wav", &data)
-            .await
-            .status(),
-        StatusCode::OK
-    );
+    let expiring = recording_with_media(&server, &data).await;
     let kept_session = insert_session(&server, "tenant_keeps").await;
     let mut kept_recordings = server.recordings_with(&kept_token).await;
     let kept = kept_recordings
@@ -999,20 +1016,7 @@ async fn deleting_a_tenant_removes_its_media(backend: Backend) {
     let mut tenants = server.tenants_with(&admin_token).await;
     let data = media_bytes(20_000, 5);
 
-    let kept_recording = start_recording(&server).await;
-    complete(&server, &kept_recording.id).await;
-    assert_eq!(
-        put_streamed(
-            &server,
-            &server.token,
-            &kept_recording.id,
-            "audio/wav",
-            &data
-        )
-        .await
-        .status(),
-        StatusCode::OK
-    );
+    let kept_recording = recording_with_media(&server, &data).await;
     let removed_token = server.other_tenant("tenant_gone").await;
     let removed_session = insert_session(&server, "tenant_gone").await;
     let mut removed_recordings = server.recordings_with(&removed_token).await;
@@ -1074,7 +1078,7 @@ async fn deleting_a_tenant_removes_its_media(backend: Backend) {
         .await
         .expect_err("stale etag");
     assert_eq!(stale_error.code(), Code::Aborted);
-    let queued = db::media_deletions::oldest(&server.db, 10).await.unwrap();
+    let queued = queued_deletions(&server).await;
     assert!(queued.is_empty(), "{queued:?}");
 
     tenants
@@ -1089,11 +1093,8 @@ async fn deleting_a_tenant_removes_its_media(backend: Backend) {
         (files.len() == 1).then_some(files)
     })
     .await;
-    assert_eq!(
-        std::fs::read(&left[0]).expect("read kept_recording media"),
-        data
-    );
-    let queued = db::media_deletions::oldest(&server.db, 10).await.unwrap();
+    assert_eq!(std::fs::read(&left[0]).expect("read the kept media"), data);
+    let queued = queued_deletions(&server).await;
     assert!(queued.is_empty(), "{queued:?}");
     let kept_after = server
         .recordings()
@@ -1105,6 +1106,59 @@ async fn deleting_a_tenant_removes_its_media(backend: Backend) {
         .expect("the other tenant's recording stays")
         .into_inner();
     assert_eq!(kept_after.state, RecordingState::Available as i32);
+
+    server.stop().await;
+}
+
+backend_test!(unrecorded_uploads_are_removed_after_a_day);
+async fn unrecorded_uploads_are_removed_after_a_day(backend: Backend) {
+    let server = TestServer::start(&backend).await;
+    let data = media_bytes(5_000, 9);
+    let recorded = recording_with_media(&server, &data).await;
+    let queued = queued_deletions(&server).await;
+    assert!(
+        queued.is_empty(),
+        "a recorded upload leaves no entry: {queued:?}"
+    );
+
+    // What a process that died mid-upload leaves: an object no recording names, queued a day
+    // ahead. A process that died right after recording leaves an entry for a named object.
+    let orphan_key = format!("{TENANT}/{}/med_orphan", recorded.id);
+    let orphan = server.media_dir.path().join(&orphan_key);
+    std::fs::create_dir_all(orphan.parent().unwrap()).unwrap();
+    std::fs::write(&orphan, b"half an upload").unwrap();
+    let named_file = media_files(&server)
+        .into_iter()
+        .find(|path| path != &orphan)
+        .expect("the recorded media");
+    let named_key = named_file
+        .strip_prefix(server.media_dir.path())
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    for key in [&orphan_key, &named_key] {
+        let row = MediaDeletionRow {
+            media_key: key.clone(),
+            tenant_id: TENANT.to_owned(),
+            delete_after: server.clock.now() + TimeDelta::hours(24),
+        };
+        db::media_deletions::queue(&server.db, &row).await.unwrap();
+    }
+
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(orphan.exists(), "not due within the day");
+
+    server.clock.advance(Duration::from_secs(86_400 + 60));
+    wait_for(|| async { (!orphan.exists()).then_some(()) }).await;
+    wait_for(|| async { queued_deletions(&server).await.is_empty().then_some(()) }).await;
+    assert_eq!(
+        std::fs::read(&named_file).expect("the named media stays"),
+        data
+    );
+    let url = server.url(&format!("/v1/recordings/{}/media", recorded.id));
+    let (status, _, body) = get(&url, Some(&server.token), None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, data);
 
     server.stop().await;
 }

@@ -131,14 +131,30 @@ impl TestDatabase {
             .map(|(url, name)| (url.as_str(), name.as_str()))
     }
 
-    /// Drops the PostgreSQL database; SQLite files go with the temporary directory.
+    /// Drops the PostgreSQL database; SQLite files go with the temporary directory. A user
+    /// that is not a superuser cannot end an autovacuum worker that is busy in the database,
+    /// so the drop is tried again for a few seconds.
     pub async fn drop_database(&self) {
-        if let Some((admin_url, name)) = &self.postgres {
-            let mut admin = connect_with_retries(admin_url).await;
-            diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        let Some((admin_url, name)) = &self.postgres else {
+            return;
+        };
+        let mut admin = connect_with_retries(admin_url).await;
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            let dropped = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                 .execute(&mut admin)
-                .await
-                .expect("drop the test database");
+                .await;
+            match dropped {
+                Ok(_) => return,
+                Err(error) if tries < 20 => {
+                    eprintln!("dropping the test database {name} failed ({error}); trying again");
+                    tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+                }
+                Err(error) => {
+                    panic!("dropping the test database {name} failed {tries} times: {error}")
+                }
+            }
         }
     }
 }

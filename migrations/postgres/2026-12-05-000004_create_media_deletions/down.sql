@@ -1,1 +1,2 @@
+DROP INDEX recordings_by_media_key;
 DROP TABLE media_deletions;
