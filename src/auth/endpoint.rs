@@ -328,12 +328,9 @@ fn form_decode(value: &str) -> String {
 }
 
 fn check_rate_limit(auth: &AuthState, client_id: &str) -> Result<(), OAuthError> {
-    use governor::clock::{Clock as _, DefaultClock};
-
-    match auth.token_limiter.check_key(&client_id.to_owned()) {
+    match auth.token_limiter.check(client_id) {
         Ok(()) => Ok(()),
-        Err(not_until) => {
-            let wait = not_until.wait_time_from(DefaultClock::default().now());
+        Err(wait) => {
             let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             Err(OAuthError {
                 retry_after_seconds: Some(seconds.max(1)),

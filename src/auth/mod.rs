@@ -3,6 +3,7 @@
 
 pub mod endpoint;
 pub mod keys;
+pub mod limiter;
 pub mod scopes;
 pub mod secrets;
 pub mod tokens;
@@ -19,7 +20,6 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::{
     caller::Caller,
@@ -42,7 +42,7 @@ pub struct AuthState {
     /// tokens fail within this time.
     client_state_ttl: Duration,
     client_states: Mutex<HashMap<String, (ClientState, Instant)>>,
-    token_limiter: DefaultKeyedRateLimiter<String>,
+    token_limiter: limiter::TokenLimiter,
 }
 
 /// Whether a client may still use its tokens, as last read from the database.
@@ -106,7 +106,7 @@ impl AuthState {
         let tokens = TokenAuthority::new(keys, config.issuer.clone(), config.token_ttl_seconds);
         let scopes =
             ScopeTable::from_pool(&crate::proto::DESCRIPTOR_POOL).map_err(anyhow::Error::msg)?;
-        let quota = Quota::per_minute(
+        let token_limiter = limiter::TokenLimiter::per_minute(
             std::num::NonZeroU32::new(TOKEN_REQUESTS_PER_MINUTE).expect("non-zero"),
         );
         Ok(Arc::new(Self {
@@ -115,7 +115,7 @@ impl AuthState {
             scopes,
             client_state_ttl: config.client_state_ttl,
             client_states: Mutex::new(HashMap::new()),
-            token_limiter: RateLimiter::keyed(quota),
+            token_limiter,
         }))
     }
 
