@@ -111,8 +111,8 @@ fn field_at(field: &FieldDescriptor, depth: usize) -> Value {
         return json!({});
     }
     if field.is_list() {
-        let singular = field.name().strip_suffix('s').unwrap_or(field.name());
-        return json!([single(field, singular, depth)]);
+        let singular = super::singular(field.name());
+        return json!([single(field, &singular, depth)]);
     }
     single(field, field.name(), depth)
 }

@@ -299,6 +299,15 @@ fn content(bodies: &[plain::Content], pool: &DescriptorPool, schemas: &mut Schem
 
 /// Formats a document as the server serves it and the repository keeps it: pretty JSON with a
 /// final newline.
+/// Returns the singular of an English plural field name: `deliveries` gives `delivery`,
+/// `queues` gives `queue`. A name without a final `s` comes back unchanged.
+pub fn singular(name: &str) -> String {
+    if let Some(stem) = name.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    name.strip_suffix('s').unwrap_or(name).to_owned()
+}
+
 pub fn to_text(document: &Value) -> String {
     let mut text = serde_json::to_string_pretty(document).expect("JSON serializes");
     text.push('\n');

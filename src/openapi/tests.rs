@@ -434,3 +434,11 @@ fn the_collection_runs_creates_before_their_uses() {
             .contains("\"{{agent_id}}\"")
     );
 }
+
+#[test]
+fn singular_of_plural_field_names() {
+    assert_eq!(super::singular("deliveries"), "delivery");
+    assert_eq!(super::singular("queues"), "queue");
+    assert_eq!(super::singular("skills"), "skill");
+    assert_eq!(super::singular("data"), "data");
+}

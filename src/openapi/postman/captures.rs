@@ -89,10 +89,8 @@ pub fn captures(
             if property["type"] != "array" || items["properties"].get("id").is_none() {
                 continue;
             }
-            let variable = getter_of(&property["items"], getters).unwrap_or_else(|| {
-                let singular = name.strip_suffix('s').unwrap_or(name);
-                format!("{singular}_id")
-            });
+            let variable = getter_of(&property["items"], getters)
+                .unwrap_or_else(|| format!("{}_id", crate::openapi::singular(name)));
             let expression =
                 format!("(body[{key}] && body[{key}].length ? body[{key}][0].id : undefined)");
             add(&mut captures, variable, expression, Source::Listed);
@@ -233,10 +231,10 @@ pub fn substitute(
                     used.inputs.insert(input);
                     continue;
                 }
-                let singular = key.strip_suffix('s').unwrap_or(key);
-                if field.is_array() && filled(singular) {
+                let singular = crate::openapi::singular(key);
+                if field.is_array() && filled(&singular) {
                     *field = json!([format!("{{{{{singular}}}}}")]);
-                    used.variables.insert(singular.to_owned());
+                    used.variables.insert(singular);
                     continue;
                 }
                 substitute(field, filled, bindings, url_prefix, used);
