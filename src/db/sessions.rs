@@ -51,77 +51,65 @@ pub async fn insert(
     let mut writer = db.writer().await?;
     let conn: &mut DbConnection = &mut writer;
     conn.transaction(async |conn: &mut DbConnection| -> Result<bool, DbError> {
-        let full = match max_queued {
-            Some(max) => {
-                super::dialect::lock_queue(conn, &row.tenant_id, &row.queue_id).await?;
-                queued_count(conn, &row.tenant_id, &row.queue_id).await? >= i64::from(max)
-            }
-            None => false,
-        };
+        let full = lock_and_check_full(conn, row, max_queued).await?;
         diesel::insert_into(sessions::table)
             .values(row)
             .execute(conn)
             .await?;
-        diesel::insert_into(session_transitions::table)
-            .values(transition)
-            .execute(conn)
-            .await?;
-        for event in new_events {
-            events::record(conn, event).await?;
-        }
+        record(conn, std::slice::from_ref(transition), new_events).await?;
         Ok(full)
     })
     .await
 }
 
 /// Writes `row` over the stored session when its revision is still `expected_revision`, with
-/// the transition and events, in one transaction. Returns whether it did.
+/// the transitions and events, in one transaction. Returns `None` when the revision no longer
+/// matched and nothing was written. With `max_queued`, the session arrives in the queue
+/// `row.queue_id`, and the result is whether that queue was full: whether `max_queued` or
+/// more sessions were waiting in it before. The queue row stays locked until the commit, as for
+/// a new session.
 pub async fn update(
     db: &Db,
     row: &SessionRow,
     expected_revision: i64,
     transitions: &[SessionTransitionRow],
     new_events: Vec<NewEvent>,
-) -> Result<bool, DbError> {
+    max_queued: Option<i32>,
+) -> Result<Option<bool>, DbError> {
     let mut writer = db.writer().await?;
     let conn: &mut DbConnection = &mut writer;
-    conn.transaction(async |conn: &mut DbConnection| -> Result<bool, DbError> {
-        let updated = diesel::update(sessions::table)
-            .filter(sessions::tenant_id.eq(&row.tenant_id))
-            .filter(sessions::id.eq(&row.id))
-            .filter(sessions::revision.eq(expected_revision))
-            .set((
-                sessions::queue_id.eq(&row.queue_id),
-                sessions::agent_id.eq(&row.agent_id),
-                sessions::state.eq(&row.state),
-                sessions::held.eq(row.held),
-                sessions::end_reason.eq(&row.end_reason),
-                sessions::enqueue_time.eq(row.enqueue_time),
-                sessions::offer_time.eq(row.offer_time),
-                sessions::connect_time.eq(row.connect_time),
-                sessions::wrap_up_time.eq(row.wrap_up_time),
-                sessions::end_time.eq(row.end_time),
-                sessions::overflow_time.eq(row.overflow_time),
-                sessions::sequence.eq(row.sequence),
-                sessions::update_time.eq(row.update_time),
-                sessions::revision.eq(row.revision),
-            ))
-            .execute(conn)
-            .await?;
-        if updated != 1 {
-            return Ok(false);
-        }
-        for transition in transitions {
-            diesel::insert_into(session_transitions::table)
-                .values(transition)
+    conn.transaction(
+        async |conn: &mut DbConnection| -> Result<Option<bool>, DbError> {
+            let full = lock_and_check_full(conn, row, max_queued).await?;
+            let updated = diesel::update(sessions::table)
+                .filter(sessions::tenant_id.eq(&row.tenant_id))
+                .filter(sessions::id.eq(&row.id))
+                .filter(sessions::revision.eq(expected_revision))
+                .set((
+                    sessions::queue_id.eq(&row.queue_id),
+                    sessions::agent_id.eq(&row.agent_id),
+                    sessions::state.eq(&row.state),
+                    sessions::held.eq(row.held),
+                    sessions::end_reason.eq(&row.end_reason),
+                    sessions::enqueue_time.eq(row.enqueue_time),
+                    sessions::offer_time.eq(row.offer_time),
+                    sessions::connect_time.eq(row.connect_time),
+                    sessions::wrap_up_time.eq(row.wrap_up_time),
+                    sessions::end_time.eq(row.end_time),
+                    sessions::overflow_time.eq(row.overflow_time),
+                    sessions::sequence.eq(row.sequence),
+                    sessions::update_time.eq(row.update_time),
+                    sessions::revision.eq(row.revision),
+                ))
                 .execute(conn)
                 .await?;
-        }
-        for event in new_events {
-            events::record(conn, event).await?;
-        }
-        Ok(true)
-    })
+            if updated != 1 {
+                return Ok(None);
+            }
+            record(conn, transitions, new_events).await?;
+            Ok(Some(full))
+        },
+    )
     .await
 }
 
@@ -172,6 +160,39 @@ pub async fn list(db: &Db, tenant_id: &str, query: &ListQuery) -> Result<Vec<Ses
     let statement = listing::order(statement, &query.order, column);
     let mut conn = db.conn().await?;
     Ok(statement.load(&mut conn).await?)
+}
+
+/// Inserts a session's transitions and the events they record, inside the caller's transaction.
+async fn record(
+    conn: &mut DbConnection,
+    transitions: &[SessionTransitionRow],
+    new_events: Vec<NewEvent>,
+) -> Result<(), DbError> {
+    for transition in transitions {
+        diesel::insert_into(session_transitions::table)
+            .values(transition)
+            .execute(conn)
+            .await?;
+    }
+    for event in new_events {
+        events::record(conn, event).await?;
+    }
+    Ok(())
+}
+
+/// Locks the session's queue and returns whether `max_queued` or more sessions wait in it;
+/// without a maximum, locks nothing and returns false.
+async fn lock_and_check_full(
+    conn: &mut DbConnection,
+    row: &SessionRow,
+    max_queued: Option<i32>,
+) -> Result<bool, DbError> {
+    let Some(max) = max_queued else {
+        return Ok(false);
+    };
+    super::dialect::lock_queue(conn, &row.tenant_id, &row.queue_id).await?;
+    let waiting = queued_count(conn, &row.tenant_id, &row.queue_id).await?;
+    Ok(waiting >= i64::from(max))
 }
 
 /// The number of sessions waiting in a queue.

@@ -147,18 +147,34 @@ impl SessionApi {
     ) -> Result<Session, ApiError> {
         require_id(session_id, "session_id")?;
         let current = self.load(tenant_id, session_id).await?;
-        self.check_action(&current, &action).await?;
+        let target = self.check_action(&current, &action).await?;
 
         let now = db::time::now();
         let (next, event_type) = transition(&current, &action, now)?;
         let history = db::sessions::history(&self.db, tenant_id, session_id).await?;
-        let committed = commit(&self.db, &current, next, event_type, history, Vec::new()).await?;
-        match committed {
-            Some(session) => {
+        let max_queued = target.as_ref().and_then(|queue| queue.max_queue_size);
+        let committed = commit_arrival(
+            &self.db,
+            &current,
+            next.clone(),
+            event_type,
+            history,
+            Vec::new(),
+            max_queued,
+        )
+        .await?;
+        match (committed, target) {
+            (Some((_, true)), Some(queue)) => {
+                tracing::info!(tenant_id, session_id, event_type, "session transition");
+                overflow(&self.db, &next, &queue, "max_size", self.clock.now()).await?;
+                let row = self.load(tenant_id, session_id).await?;
+                self.with_history(row).await
+            }
+            (Some((session, _)), _) => {
                 tracing::info!(tenant_id, session_id, event_type, "session transition");
                 Ok(session)
             }
-            None => Err(ApiError::Aborted {
+            (None, _) => Err(ApiError::Aborted {
                 reason: "CONCURRENT_UPDATE",
                 message: format!(
                     "session {session_id:?} changed during {}; get it and retry",
@@ -169,30 +185,32 @@ impl SessionApi {
     }
 
     /// Checks what a transition needs beyond the session itself: the offered agent and the
-    /// transfer target.
-    async fn check_action(&self, current: &SessionRow, action: &Action) -> Result<(), ApiError> {
+    /// transfer target. Returns the target queue of a transfer.
+    async fn check_action(
+        &self,
+        current: &SessionRow,
+        action: &Action,
+    ) -> Result<Option<QueueRow>, ApiError> {
         match action {
-            Action::Offer { agent_id } => self.check_offer(current, agent_id).await,
+            Action::Offer { agent_id } => self.check_offer(current, agent_id).await.map(|()| None),
             Action::Transfer { queue_id } => {
                 require_id(queue_id, "queue_id")?;
-                if db::queues::get(&self.db, &current.tenant_id, queue_id)
-                    .await?
-                    .is_none()
-                {
+                let Some(queue) = db::queues::get(&self.db, &current.tenant_id, queue_id).await?
+                else {
                     return Err(ApiError::NotFound {
                         resource: "queue",
                         id: queue_id.clone(),
                     });
-                }
+                };
                 if *queue_id == current.queue_id {
                     return Err(ApiError::invalid(
                         "queue_id",
                         format!("is already the session's queue {queue_id:?}; name another queue"),
                     ));
                 }
-                Ok(())
+                Ok(Some(queue))
             }
-            _ => Ok(()),
+            _ => Ok(None),
         }
     }
 
@@ -583,16 +601,39 @@ async fn commit(
     current: &SessionRow,
     next: SessionRow,
     event_type: &'static str,
-    mut history: Vec<SessionTransitionRow>,
+    history: Vec<SessionTransitionRow>,
     extra: Vec<NewEvent>,
 ) -> Result<Option<Session>, DbError> {
+    let stored = commit_arrival(db, current, next, event_type, history, extra, None).await?;
+    Ok(stored.map(|(session, _)| session))
+}
+
+/// Stores a transition like [`commit`], and for a session that arrives in a queue with a
+/// `max_queued` limit also returns whether that queue was full before it arrived.
+async fn commit_arrival(
+    db: &Db,
+    current: &SessionRow,
+    next: SessionRow,
+    event_type: &'static str,
+    mut history: Vec<SessionTransitionRow>,
+    extra: Vec<NewEvent>,
+    max_queued: Option<i32>,
+) -> Result<Option<(Session, bool)>, DbError> {
     let transition = transition_row(&next);
     history.push(transition.clone());
     let session = to_proto(&next, &history);
     let mut events = extra;
     events.push(session_event(&next, event_type, &session));
-    let stored = db::sessions::update(db, &next, current.revision, &[transition], events).await?;
-    Ok(stored.then_some(session))
+    let stored = db::sessions::update(
+        db,
+        &next,
+        current.revision,
+        &[transition],
+        events,
+        max_queued,
+    )
+    .await?;
+    Ok(stored.map(|full| (session, full)))
 }
 
 fn transition_row(row: &SessionRow) -> SessionTransitionRow {

@@ -530,6 +530,58 @@ async fn concurrent_arrivals_never_overfill_a_queue(backend: Backend) {
     server.stop().await;
 }
 
+/// Creates a voice session with the given id in a queue.
+async fn create_voice_session(server: &TestServer, id: &str, queue_id: &str) -> Value {
+    let (status, session) = post(
+        server,
+        "/v1/sessions",
+        json!({"id": id, "queue_id": queue_id, "channel": "voice"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{session}");
+    session
+}
+
+backend_test!(transfer_into_a_full_queue_overflows);
+async fn transfer_into_a_full_queue_overflows(backend: Backend) {
+    let server = TestServer::start(&backend).await;
+    post(
+        &server,
+        "/v1/queues",
+        json!({"id": "Q1", "name": "Front desk"}),
+    )
+    .await;
+    post(&server, "/v1/queues", json!({"id": "Q2", "name": "Specialists", "max_queue_size": 1, "overflow": {"action": "callback"}})).await;
+    create_voice_session(&server, "S0", "Q2").await;
+    create_voice_session(&server, "S1", "Q1").await;
+
+    let (status, moved) = post(
+        &server,
+        "/v1/sessions/S1:transfer",
+        json!({"queue_id": "Q2"}),
+    )
+    .await;
+
+    assert_eq!(status, 200, "{moved}");
+    assert_eq!(moved["state"], "ended");
+    assert_eq!(moved["end_reason"], "overflowed");
+    assert_eq!(moved["queue_id"], "Q2");
+    let overflows = db::events::of_types(&server.db, TENANT, &["queue.overflow"], 10)
+        .await
+        .unwrap();
+    assert_eq!(overflows.len(), 1);
+    let data: Value = serde_json::from_str(&overflows[0].data).unwrap();
+    assert_eq!(data["trigger"], "max_size");
+    assert_eq!(data["session_id"], "S1");
+    assert_eq!(data["id"], "Q2");
+    assert_eq!(
+        get(&server, "/v1/queues/Q2/stats").await["sessions_waiting"],
+        1
+    );
+
+    server.stop().await;
+}
+
 backend_test!(sessions_filter_and_sort);
 async fn sessions_filter_and_sort(backend: Backend) {
     let server = TestServer::start(&backend).await;

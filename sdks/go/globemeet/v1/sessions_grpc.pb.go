@@ -63,7 +63,8 @@ type SessionServiceClient interface {
 	// a caller hangs up: its reason defaults to `abandoned`, otherwise to `completed`.
 	EndSession(ctx context.Context, in *EndSessionRequest, opts ...grpc.CallOption) (*Session, error)
 	// Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-	// is released, and its history is kept.
+	// is released, and its history is kept. When the target queue already holds
+	// `max_queue_size` waiting sessions, its overflow action applies at once.
 	TransferSession(ctx context.Context, in *TransferSessionRequest, opts ...grpc.CallOption) (*Session, error)
 }
 
@@ -207,7 +208,8 @@ type SessionServiceServer interface {
 	// a caller hangs up: its reason defaults to `abandoned`, otherwise to `completed`.
 	EndSession(context.Context, *EndSessionRequest) (*Session, error)
 	// Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-	// is released, and its history is kept.
+	// is released, and its history is kept. When the target queue already holds
+	// `max_queue_size` waiting sessions, its overflow action applies at once.
 	TransferSession(context.Context, *TransferSessionRequest) (*Session, error)
 	mustEmbedUnimplementedSessionServiceServer()
 }

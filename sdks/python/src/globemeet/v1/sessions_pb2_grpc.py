@@ -167,7 +167,8 @@ class SessionServiceServicer:
 
     def TransferSession(self, request, context):
         """Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-        is released, and its history is kept.
+        is released, and its history is kept. When the target queue already holds
+        `max_queue_size` waiting sessions, its overflow action applies at once.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -2149,7 +2149,8 @@ export const SessionServiceService = {
   },
   /**
    * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-   * is released, and its history is kept.
+   * is released, and its history is kept. When the target queue already holds
+   * `max_queue_size` waiting sessions, its overflow action applies at once.
    */
   transferSession: {
     path: "/globemeet.v1.SessionService/TransferSession" as const,
@@ -2193,7 +2194,8 @@ export interface SessionServiceServer extends UntypedServiceImplementation {
   endSession: handleUnaryCall<EndSessionRequest, Session>;
   /**
    * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-   * is released, and its history is kept.
+   * is released, and its history is kept. When the target queue already holds
+   * `max_queue_size` waiting sessions, its overflow action applies at once.
    */
   transferSession: handleUnaryCall<TransferSessionRequest, Session>;
 }
@@ -2354,7 +2356,8 @@ export interface SessionServiceClient extends Client1 {
   ): ClientUnaryCall;
   /**
    * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-   * is released, and its history is kept.
+   * is released, and its history is kept. When the target queue already holds
+   * `max_queue_size` waiting sessions, its overflow action applies at once.
    */
   transferSession(
     request: TransferSessionRequest,

@@ -495,7 +495,8 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept.
+     * is released, and its history is kept. When the target queue already holds
+     * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */
     default void transferSession(io.globemeet.api.v1.TransferSessionRequest request,
@@ -650,7 +651,8 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept.
+     * is released, and its history is kept. When the target queue already holds
+     * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */
     public void transferSession(io.globemeet.api.v1.TransferSessionRequest request,
@@ -779,7 +781,8 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept.
+     * is released, and its history is kept. When the target queue already holds
+     * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */
     public io.globemeet.api.v1.Session transferSession(io.globemeet.api.v1.TransferSessionRequest request) throws io.grpc.StatusException {
@@ -907,7 +910,8 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept.
+     * is released, and its history is kept. When the target queue already holds
+     * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */
     public io.globemeet.api.v1.Session transferSession(io.globemeet.api.v1.TransferSessionRequest request) {
@@ -1044,7 +1048,8 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept.
+     * is released, and its history is kept. When the target queue already holds
+     * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<io.globemeet.api.v1.Session> transferSession(
