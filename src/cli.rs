@@ -81,6 +81,19 @@ pub enum Role {
     Worker,
 }
 
+/// Logs each `GLOBEMEET_` variable that sets nothing, as a misspelled one would, with the
+/// setting it most likely meant.
+fn warn_unknown_variables() {
+    let names = std::env::vars_os().filter_map(|(name, _)| name.into_string().ok());
+    for (variable, closest) in crate::config::unknown_variables(names) {
+        tracing::warn!(
+            variable,
+            did_you_mean = closest.as_deref(),
+            "unknown GLOBEMEET_ variable ignored; the README's Configuration table lists the settings"
+        );
+    }
+}
+
 /// Parses the command line, runs the command and maps its outcome to an exit code.
 pub async fn run() -> ExitCode {
     let cli = Cli::parse();
@@ -92,6 +105,7 @@ pub async fn run() -> ExitCode {
         }
     };
     telemetry::init(config.log_format);
+    warn_unknown_variables();
 
     let outcome = match cli.command {
         Command::Serve { role } => serve(config, role).await,

@@ -389,6 +389,87 @@ fn invalid(name: &str, value: impl ToString, expected: &str) -> ConfigError {
     }
 }
 
+/// The keys of a config file, in the order of [`FileConfig`]. Each is also a variable:
+/// `GLOBEMEET_` and the key in upper case.
+const KEYS: &[&str] = &[
+    "listen",
+    "database_url",
+    "database_pool_size",
+    "database_pool_timeout_ms",
+    "tls_cert",
+    "tls_key",
+    "log_format",
+    "max_body_bytes",
+    "max_media_bytes",
+    "media_url",
+    "public_url",
+    "issuer",
+    "token_ttl_seconds",
+    "webhook_allowed_cidrs",
+    "webhook_endpoint_concurrency",
+    "webhook_connect_timeout_ms",
+    "webhook_timeout_ms",
+    "job_interval_ms",
+];
+
+/// `GLOBEMEET_` variables that other programs of this repository read: the SDK examples and
+/// smoke tests, the scripts, CI and the test suites. The server passes over them in silence.
+const OTHER_PROGRAMS: &[&str] = &[
+    "GLOBEMEET_CLIENT_ID",
+    "GLOBEMEET_CLIENT_SECRET",
+    "GLOBEMEET_ENDPOINT",
+    "GLOBEMEET_SDKS",
+    "GLOBEMEET_TOOLS_DIR",
+    "GLOBEMEET_BIN",
+    "GLOBEMEET_BINARY",
+];
+
+/// Prefixes of the variables of the test suites, benchmarks and CI.
+const OTHER_PREFIXES: &[&str] = &["GLOBEMEET_TEST_", "GLOBEMEET_BENCH_", "GLOBEMEET_CI_"];
+
+/// Returns the `GLOBEMEET_` variables among `names` that set nothing, sorted, each with the
+/// setting whose name is closest when it differs by at most three letters, as a misspelling
+/// does.
+pub fn unknown_variables(names: impl IntoIterator<Item = String>) -> Vec<(String, Option<String>)> {
+    let known: Vec<String> = KEYS
+        .iter()
+        .map(|key| format!("GLOBEMEET_{}", key.to_uppercase()))
+        .collect();
+    let mut unknown: Vec<(String, Option<String>)> = names
+        .into_iter()
+        .filter(|name| name.starts_with("GLOBEMEET_"))
+        .filter(|name| !known.contains(name) && !OTHER_PROGRAMS.contains(&name.as_str()))
+        .filter(|name| !OTHER_PREFIXES.iter().any(|prefix| name.starts_with(prefix)))
+        .map(|name| {
+            let closest = known
+                .iter()
+                .map(|candidate| (edit_distance(&name, candidate), candidate))
+                .min()
+                .filter(|(distance, _)| *distance <= 3)
+                .map(|(_, candidate)| candidate.clone());
+            (name, closest)
+        })
+        .collect();
+    unknown.sort();
+    unknown
+}
+
+/// Returns the Levenshtein distance of two ASCII names: the fewest single-letter insertions,
+/// deletions and substitutions that turn one into the other.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b = b.as_bytes();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, left) in a.bytes().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, right) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(left != *right);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,5 +565,51 @@ mod tests {
     fn half_tls_is_rejected() {
         let error = from("", &[("GLOBEMEET_TLS_CERT", "cert.pem")]).unwrap_err();
         assert!(error.to_string().contains("GLOBEMEET_TLS_KEY"));
+    }
+    #[test]
+    fn unknown_variables_are_listed_with_a_suggestion() {
+        let names = [
+            "GLOBEMEET_LISTN",
+            "GLOBEMEET_LISTEN",
+            "GLOBEMEET_WEBHOOK_TIMEOUT",
+            "GLOBEMEET_SOMETHING_ELSE_ENTIRELY",
+            "GLOBEMEET_TEST_POSTGRES_URL",
+            "GLOBEMEET_CLIENT_ID",
+            "PATH",
+        ]
+        .map(str::to_owned);
+
+        let unknown = unknown_variables(names);
+
+        assert_eq!(
+            unknown,
+            vec![
+                (
+                    "GLOBEMEET_LISTN".to_owned(),
+                    Some("GLOBEMEET_LISTEN".to_owned())
+                ),
+                ("GLOBEMEET_SOMETHING_ELSE_ENTIRELY".to_owned(), None),
+                (
+                    "GLOBEMEET_WEBHOOK_TIMEOUT".to_owned(),
+                    Some("GLOBEMEET_WEBHOOK_TIMEOUT_MS".to_owned())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn keys_match_the_config_file() {
+        let error = toml::from_str::<FileConfig>("not_a_key = 1")
+            .expect_err("unknown key")
+            .to_string();
+        let expected = error
+            .split("expected one of ")
+            .nth(1)
+            .unwrap_or_else(|| panic!("the error lists the keys: {error}"));
+        let listed: Vec<&str> = expected
+            .split(", ")
+            .map(|key| key.trim().trim_matches('`'))
+            .collect();
+        assert_eq!(listed, KEYS, "{error}");
     }
 }

@@ -59,6 +59,26 @@ fn invalid_setting_names_the_variable() {
 }
 
 #[test]
+fn misspelled_variable_gets_a_warning() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let output = globemeet()
+        .arg("migrate")
+        .env(
+            "GLOBEMEET_DATABASE_URL",
+            format!("sqlite://{}", dir.path().join("cli.db").display()),
+        )
+        .env("GLOBEMEET_LISTN", "127.0.0.1:9001")
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run globemeet migrate");
+
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("GLOBEMEET_LISTN"), "{stderr}");
+    assert!(stderr.contains("GLOBEMEET_LISTEN"), "{stderr}");
+}
+
+#[test]
 fn config_file_sets_values_and_rejects_unknown_keys() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let file = dir.path().join("globemeet.toml");
