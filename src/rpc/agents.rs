@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 use tonic::{Request, Response, Status};
 
 use super::{
-    check_text, etag, expected_revision, full_name, mask_fields, require_id, resource_id,
-    short_name, timestamp,
+    check_text, check_unchanged, etag, expected_revision, full_name, mask_fields, require_id,
+    resource_id, short_name, timestamp,
 };
 use crate::{
     caller::Caller,
@@ -267,16 +267,7 @@ impl AgentService for AgentApi {
             &[SERVER_FIELDS, &["presence"]].concat(),
             RESOURCE,
         )?;
-        if !patch.id.is_empty() && patch.id != request.agent_id {
-            return Err(ApiError::invalid(
-                "agent.id",
-                format!(
-                    "is immutable; it must be empty or equal {:?}",
-                    request.agent_id
-                ),
-            )
-            .into());
-        }
+        check_unchanged(&patch.id, &request.agent_id, "agent.id")?;
 
         for attempt in 1..=UPDATE_ATTEMPTS {
             let current = self.load(&tenant_id, &request.agent_id).await?;

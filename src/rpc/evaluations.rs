@@ -3,7 +3,9 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{etag, full_name, require_id, resource_id, scorecards, timestamp};
+use super::{
+    check_unchanged, etag, full_name, mask_fields, require_id, resource_id, scorecards, timestamp,
+};
 use crate::{
     caller::Caller,
     db::{self, Db, DbError, models::EvaluationRow},
@@ -452,17 +454,13 @@ impl EvaluationService for EvaluationApi {
             .update_mask
             .map(|mask| mask.paths)
             .unwrap_or_default();
-        let paths = mask_paths(&mask)?;
-        if !patch.id.is_empty() && patch.id != request.evaluation_id {
-            return Err(ApiError::invalid(
-                "evaluation.id",
-                format!(
-                    "is immutable; it must be empty or equal {:?}",
-                    request.evaluation_id
-                ),
-            )
-            .into());
-        }
+        let kept: Vec<&str> = SERVER_FIELDS
+            .iter()
+            .chain(IMMUTABLE_FIELDS)
+            .copied()
+            .collect();
+        let paths = mask_fields(&mask, UPDATABLE_FIELDS, &kept, "evaluation")?;
+        check_unchanged(&patch.id, &request.evaluation_id, "evaluation.id")?;
 
         for attempt in 1..=UPDATE_ATTEMPTS {
             let current = self.load(&tenant_id, &request.evaluation_id).await?;
@@ -637,32 +635,6 @@ fn check_comment(comment: &str, violations: &mut Violations) {
         "evaluation.comment",
         format!("is {length} characters long; the maximum is {MAX_COMMENT_CHARS}"),
     );
-}
-
-/// Validates the update mask and returns the fields to write; an empty mask means all of them.
-fn mask_paths(paths: &[String]) -> Result<Vec<&'static str>, ApiError> {
-    if paths.is_empty() {
-        return Ok(UPDATABLE_FIELDS.to_vec());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in paths {
-        if let Some(field) = UPDATABLE_FIELDS.iter().find(|field| *field == path) {
-            fields.push(*field);
-        } else if !SERVER_FIELDS.contains(&path.as_str())
-            && !IMMUTABLE_FIELDS.contains(&path.as_str())
-        {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable evaluation field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
 }
 
 /// Rejects a mask that names a field fixed on create with a value other than the current one.

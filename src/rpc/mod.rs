@@ -121,6 +121,18 @@ pub fn mask_fields(
     Ok(fields)
 }
 
+/// Checks a field fixed on create that an update may send back: empty, or equal to the stored
+/// value `kept`.
+pub fn check_unchanged(sent: &str, kept: &str, field: &str) -> Result<(), ApiError> {
+    if sent.is_empty() || sent == kept {
+        return Ok(());
+    }
+    Err(ApiError::invalid(
+        field,
+        format!("is immutable; it must be empty or equal {kept:?}"),
+    ))
+}
+
 /// The revision a conditional write expects: none without an `etag`, the current revision when
 /// the `etag` matches it, and ABORTED when the resource changed since the `etag` was read.
 pub fn expected_revision(

@@ -3,8 +3,8 @@
 use tonic::{Request, Response, Status};
 
 use super::{
-    check_text, etag, expected_revision, full_name, mask_fields, require_id, resource_id,
-    short_name, timestamp,
+    check_text, check_unchanged, etag, expected_revision, full_name, mask_fields, require_id,
+    resource_id, short_name, timestamp,
 };
 use crate::{
     caller::Caller,
@@ -284,16 +284,7 @@ impl QueueService for QueueApi {
             SERVER_FIELDS,
             RESOURCE,
         )?;
-        if !patch.id.is_empty() && patch.id != request.queue_id {
-            return Err(ApiError::invalid(
-                "queue.id",
-                format!(
-                    "is immutable; it must be empty or equal {:?}",
-                    request.queue_id
-                ),
-            )
-            .into());
-        }
+        check_unchanged(&patch.id, &request.queue_id, "queue.id")?;
 
         for attempt in 1..=UPDATE_ATTEMPTS {
             let current = self.load(&tenant_id, &request.queue_id).await?;

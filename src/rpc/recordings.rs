@@ -10,7 +10,7 @@ use futures::{Stream, StreamExt as _, TryStreamExt as _};
 use serde::{Deserialize, Serialize};
 use tonic::{Request, Response, Status, Streaming};
 
-use super::{etag, full_name, require_id, resource_id, timestamp};
+use super::{check_unchanged, etag, full_name, mask_fields, require_id, resource_id, timestamp};
 use crate::{
     caller::Caller,
     db::{self, Db, DbError, events::NewEvent, models::RecordingRow},
@@ -440,22 +440,17 @@ impl RecordingService for RecordingApi {
         let patch = request
             .recording
             .ok_or_else(|| ApiError::required("recording"))?;
-        let fields = mask_fields(
-            request
-                .update_mask
-                .map(|mask| mask.paths)
-                .unwrap_or_default(),
-        )?;
-        if !patch.id.is_empty() && patch.id != request.recording_id {
-            return Err(ApiError::invalid(
-                "recording.id",
-                format!(
-                    "is immutable; it must be empty or equal {:?}",
-                    request.recording_id
-                ),
-            )
-            .into());
-        }
+        let mask = request
+            .update_mask
+            .map(|mask| mask.paths)
+            .unwrap_or_default();
+        let kept: Vec<&str> = SERVER_FIELDS
+            .iter()
+            .chain(&["session_id"])
+            .copied()
+            .collect();
+        let fields = mask_fields(&mask, UPDATABLE_FIELDS, &kept, "recording")?;
+        check_unchanged(&patch.id, &request.recording_id, "recording.id")?;
         let mut violations = Violations::default();
         for field in &fields {
             match *field {
@@ -472,17 +467,12 @@ impl RecordingService for RecordingApi {
             &request.recording_id,
             &patch.etag,
             |current, _| {
-                if fields.contains(&"session_id")
-                    && !patch.session_id.is_empty()
-                    && patch.session_id != current.session_id
-                {
-                    return Err(ApiError::invalid(
+                if mask.iter().any(|path| path == "session_id") {
+                    check_unchanged(
+                        &patch.session_id,
+                        &current.session_id,
                         "recording.session_id",
-                        format!(
-                            "is immutable; it must be empty or equal {:?}",
-                            current.session_id
-                        ),
-                    ));
+                    )?;
                 }
                 let mut row = current.clone();
                 for field in &fields {
@@ -786,34 +776,6 @@ fn check_attributes(attributes: &HashMap<String, String>, violations: &mut Viola
             ),
         );
     }
-}
-
-/// Validates the update mask and returns the fields to write; an empty mask means all of them.
-fn mask_fields(paths: Vec<String>) -> Result<Vec<&'static str>, ApiError> {
-    if paths.is_empty() {
-        return Ok(UPDATABLE_FIELDS.to_vec());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in &paths {
-        if let Some(field) = UPDATABLE_FIELDS
-            .iter()
-            .chain(&["session_id"])
-            .find(|field| **field == path)
-        {
-            fields.push(*field);
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable recording field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
 }
 
 /// Computes the seconds recorded: from creation to completion, less the paused stretches.

@@ -4,7 +4,9 @@
 
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, full_name, require_id, resource_id, timestamp};
+use super::{
+    check_text, check_unchanged, etag, full_name, mask_fields, require_id, resource_id, timestamp,
+};
 use crate::{
     caller::Caller,
     db::{
@@ -247,22 +249,12 @@ impl ScorecardService for ScorecardApi {
         let patch = request
             .scorecard
             .ok_or_else(|| ApiError::required("scorecard"))?;
-        let paths = mask_paths(
-            request
-                .update_mask
-                .map(|mask| mask.paths)
-                .unwrap_or_default(),
-        )?;
-        if !patch.id.is_empty() && patch.id != request.scorecard_id {
-            return Err(ApiError::invalid(
-                "scorecard.id",
-                format!(
-                    "is immutable; it must be empty or equal {:?}",
-                    request.scorecard_id
-                ),
-            )
-            .into());
-        }
+        let mask = request
+            .update_mask
+            .map(|mask| mask.paths)
+            .unwrap_or_default();
+        let paths = mask_fields(&mask, UPDATABLE_FIELDS, SERVER_FIELDS, "scorecard")?;
+        check_unchanged(&patch.id, &request.scorecard_id, "scorecard.id")?;
 
         for attempt in 1..=UPDATE_ATTEMPTS {
             let current = self.load(&tenant_id, &request.scorecard_id).await?;
@@ -412,30 +404,6 @@ impl ScorecardService for ScorecardApi {
     }
 }
 
-/// Validates the update mask and returns the fields to write; an empty mask means all of them.
-fn mask_paths(paths: Vec<String>) -> Result<Vec<&'static str>, ApiError> {
-    if paths.is_empty() {
-        return Ok(UPDATABLE_FIELDS.to_vec());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in paths {
-        if let Some(field) = UPDATABLE_FIELDS.iter().find(|field| **field == path) {
-            fields.push(*field);
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable scorecard field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
-}
-
 /// Validates one field of `source` and writes it into `row`.
 fn apply_field(
     row: &mut ScorecardRow,
@@ -468,7 +436,7 @@ fn apply_field(
             // An unspecified question type does not serialize; it is reported above.
             row.sections = serde_json::to_string(&sections).unwrap_or_default();
         }
-        _ => unreachable!("mask_paths admits only updatable fields"),
+        _ => unreachable!("mask_fields admits only updatable fields"),
     }
 }
 

@@ -4,7 +4,9 @@ use chrono::TimeDelta;
 use diesel_async::AsyncConnection;
 use tonic::{Request, Response, Status};
 
-use super::{check_text, etag, require_id, resource_id, webhook_events};
+use super::{
+    check_text, check_unchanged, etag, mask_fields, require_id, resource_id, webhook_events,
+};
 use crate::{
     caller::Caller,
     clock::Clock,
@@ -248,22 +250,12 @@ impl WebhookService for WebhookApi {
         let patch = request
             .webhook
             .ok_or_else(|| ApiError::required("webhook"))?;
-        let paths = mask_paths(
-            request
-                .update_mask
-                .map(|mask| mask.paths)
-                .unwrap_or_default(),
-        )?;
-        if !patch.id.is_empty() && patch.id != request.webhook_id {
-            return Err(ApiError::invalid(
-                "webhook.id",
-                format!(
-                    "is immutable; it must be empty or equal {:?}",
-                    request.webhook_id
-                ),
-            )
-            .into());
-        }
+        let mask = request
+            .update_mask
+            .map(|mask| mask.paths)
+            .unwrap_or_default();
+        let paths = mask_fields(&mask, UPDATABLE_FIELDS, SERVER_FIELDS, "webhook")?;
+        check_unchanged(&patch.id, &request.webhook_id, "webhook.id")?;
 
         for attempt in 1..=UPDATE_ATTEMPTS {
             let current = self.load(&tenant_id, &request.webhook_id).await?;
@@ -438,30 +430,6 @@ async fn record_test(
     Ok((event, delivery))
 }
 
-/// Validates the update mask and returns the fields to write; an empty mask means all of them.
-fn mask_paths(paths: Vec<String>) -> Result<Vec<String>, ApiError> {
-    if paths.is_empty() {
-        return Ok(UPDATABLE_FIELDS.iter().map(|f| (*f).to_owned()).collect());
-    }
-    let mut violations = Violations::default();
-    let mut fields = Vec::new();
-    for path in paths {
-        if UPDATABLE_FIELDS.contains(&path.as_str()) {
-            fields.push(path);
-        } else if !SERVER_FIELDS.contains(&path.as_str()) {
-            violations.add(
-                "update_mask",
-                format!(
-                    "{path:?} is not an updatable webhook field; use {}",
-                    UPDATABLE_FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    violations.finish()?;
-    Ok(fields)
-}
-
 /// Validates one field of `source` and writes it into `row`.
 fn apply_field(row: &mut WebhookRow, source: &Webhook, field: &str, violations: &mut Violations) {
     match field {
@@ -495,7 +463,7 @@ fn apply_field(row: &mut WebhookRow, source: &Webhook, field: &str, violations: 
             row.enabled = source.enabled.unwrap_or(true);
             row.disabled_reason = (!row.enabled).then(|| "requested".to_owned());
         }
-        _ => unreachable!("mask_paths admits only updatable fields"),
+        _ => unreachable!("mask_fields admits only updatable fields"),
     }
 }
 
