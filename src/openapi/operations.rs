@@ -577,7 +577,7 @@ mod tests {
     #[test]
     fn statuses_are_found_as_whole_numbers() {
         assert!(mentions_status(
-            "Answers 202 when the work runs later.",
+            "Returns 202 when the work runs later.",
             202
         ));
         assert!(mentions_status("answers `202`", 202));

@@ -136,7 +136,7 @@ async fn recording_with_media(server: &TestServer, data: &[u8]) -> Recording {
     recording
 }
 
-/// Every queued media deletion, due or not (entries are due at most a day ahead).
+/// Returns every queued media deletion, due or not: entries are due at most a day ahead.
 async fn queued_deletions(server: &TestServer) -> Vec<MediaDeletionRow> {
     let horizon = server.clock.now() + TimeDelta::days(3);
     db::media_deletions::due(&server.db, horizon, 100)

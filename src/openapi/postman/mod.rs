@@ -4,7 +4,7 @@
 //! A response fills variables ([`captures`]): those its links name (`queue_id` from
 //! `$response.body#/id` of a create), the id of a resource that a GET by id returns, or the
 //! first id of a list. Later requests use them in paths and bodies. Requests follow what they
-//! depend on ([`order`]), a few rules add what the descriptors cannot say ([`rules`]), and the
+//! depend on ([`order`]), a few rules add what the descriptors cannot express ([`rules`]), and the
 //! deletes run last, in a clean-up folder. Inputs that only the person running the
 //! collection knows (the administration client, where a webhook receiver runs) are
 //! variables; a request that needs an empty one is skipped, and so are the requests that

@@ -1,9 +1,9 @@
 //! What a run of the collection against a fresh tenant needs beyond what the descriptors state.
 //!
 //! The generator orders requests by the variables they fill and use, and a few generic rules
-//! (see `order`). Some requests need a state that no variable shows: a session must not have
-//! ended to be transferred, a recording needs its media before it has a media URL, and the
-//! signed media link is a URL of which only the last segment is a path variable. Each such
+//! (see `order`). Some requests need a state that no variable shows. A session must not have
+//! ended to be transferred, and a recording needs its media before it has a media URL. The
+//! signed media link is a whole URL, of which only the last segment is a path variable. Each such
 //! need is a rule here, with the reason that the description of the item it adjusts (for
 //! [`Rule::Another`], of the copy it adds) starts with. Rules name operations by operation id;
 //! a unit test checks that every one still exists.

@@ -232,7 +232,7 @@ mod tests {
     }
 
     #[test]
-    fn room_frees_on_send_while_the_endpoint_stays_known() {
+    fn room_frees_on_send() {
         let mut endpoints = Endpoints::new(4, Duration::from_secs(2));
         let queued = endpoints.hold("wh_a");
         let _other = endpoints.hold("wh_a");
@@ -246,7 +246,7 @@ mod tests {
     }
 
     #[test]
-    fn room_of_a_fast_endpoint_grows_to_the_maximum() {
+    fn fast_endpoint_room_grows_to_maximum() {
         let mut endpoints = Endpoints::new(4, Duration::from_secs(2));
         let queued = endpoints.hold("wh_a");
         let pace = queued.pace();

@@ -63,7 +63,7 @@ type SessionServiceClient interface {
 	// a caller hangs up: its reason defaults to `abandoned`, otherwise to `completed`.
 	EndSession(ctx context.Context, in *EndSessionRequest, opts ...grpc.CallOption) (*Session, error)
 	// Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-	// is released, and its history is kept. When the target queue already holds
+	// is released, and its history is kept. When the target queue already has
 	// `max_queue_size` waiting sessions, its overflow action applies at once.
 	TransferSession(ctx context.Context, in *TransferSessionRequest, opts ...grpc.CallOption) (*Session, error)
 }
@@ -208,7 +208,7 @@ type SessionServiceServer interface {
 	// a caller hangs up: its reason defaults to `abandoned`, otherwise to `completed`.
 	EndSession(context.Context, *EndSessionRequest) (*Session, error)
 	// Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-	// is released, and its history is kept. When the target queue already holds
+	// is released, and its history is kept. When the target queue already has
 	// `max_queue_size` waiting sessions, its overflow action applies at once.
 	TransferSession(context.Context, *TransferSessionRequest) (*Session, error)
 	mustEmbedUnimplementedSessionServiceServer()

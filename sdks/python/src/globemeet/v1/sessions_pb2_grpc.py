@@ -167,7 +167,7 @@ class SessionServiceServicer:
 
     def TransferSession(self, request, context):
         """Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-        is released, and its history is kept. When the target queue already holds
+        is released, and its history is kept. When the target queue already has
         `max_queue_size` waiting sessions, its overflow action applies at once.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)

@@ -31,14 +31,14 @@ class WebhookServiceStub:
     signed event notifications.
 
     Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
-    "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
-    `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
-    seconds, fresh on each attempt) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of
-    `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
-    space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
-    Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
-    disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
-    up to 24 hours, honouring `Retry-After` on 429 and 503.
+    "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+    `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+    Unix seconds, fresh on each attempt. `webhook-signature` is `v1,<base64 HMAC-SHA256>` of
+    `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+    and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+    carries the same value. Any 2xx response is success. Redirects are not followed and count
+    as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+    exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
     """
 
     def __init__(self, channel):
@@ -94,14 +94,14 @@ class WebhookServiceServicer:
     signed event notifications.
 
     Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
-    "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
-    `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
-    seconds, fresh on each attempt) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of
-    `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
-    space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
-    Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
-    disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
-    up to 24 hours, honouring `Retry-After` on 429 and 503.
+    "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+    `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+    Unix seconds, fresh on each attempt. `webhook-signature` is `v1,<base64 HMAC-SHA256>` of
+    `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+    and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+    carries the same value. Any 2xx response is success. Redirects are not followed and count
+    as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+    exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
     """
 
     def CreateWebhook(self, request, context):
@@ -223,14 +223,14 @@ class WebhookService:
     signed event notifications.
 
     Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
-    "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
-    `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
-    seconds, fresh on each attempt) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of
-    `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
-    space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
-    Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
-    disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
-    up to 24 hours, honouring `Retry-After` on 429 and 503.
+    "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+    `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+    Unix seconds, fresh on each attempt. `webhook-signature` is `v1,<base64 HMAC-SHA256>` of
+    `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+    and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+    carries the same value. Any 2xx response is success. Redirects are not followed and count
+    as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+    exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
     """
 
     @staticmethod
@@ -507,8 +507,8 @@ class WebhookEventServiceServicer:
 
     def ReplayWebhookEvent(self, request, context):
         """Delivers an event again, with the same event id, to the endpoints it was delivered to that
-        are still enabled, or to the one endpoint named. Answers 202 Accepted: the deliveries run
-        in the background.
+        are still enabled, or to the one endpoint named. Returns 202 Accepted, because the
+        deliveries run in the background.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -516,8 +516,8 @@ class WebhookEventServiceServicer:
 
     def ReplayWebhookEvents(self, request, context):
         """Delivers again every event that matches a filter and a time range. With `dry_run` it only
-        counts them and answers 200; otherwise it starts a replay job and answers 202 Accepted
-        with it. GetWebhookReplay follows the job.
+        counts them and returns 200. Otherwise it starts a replay job and returns it with 202
+        Accepted. GetWebhookReplay follows the job.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

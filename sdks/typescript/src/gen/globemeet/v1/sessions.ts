@@ -2149,7 +2149,7 @@ export const SessionServiceService = {
   },
   /**
    * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-   * is released, and its history is kept. When the target queue already holds
+   * is released, and its history is kept. When the target queue already has
    * `max_queue_size` waiting sessions, its overflow action applies at once.
    */
   transferSession: {
@@ -2194,7 +2194,7 @@ export interface SessionServiceServer extends UntypedServiceImplementation {
   endSession: handleUnaryCall<EndSessionRequest, Session>;
   /**
    * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-   * is released, and its history is kept. When the target queue already holds
+   * is released, and its history is kept. When the target queue already has
    * `max_queue_size` waiting sessions, its overflow action applies at once.
    */
   transferSession: handleUnaryCall<TransferSessionRequest, Session>;
@@ -2356,7 +2356,7 @@ export interface SessionServiceClient extends Client1 {
   ): ClientUnaryCall;
   /**
    * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-   * is released, and its history is kept. When the target queue already holds
+   * is released, and its history is kept. When the target queue already has
    * `max_queue_size` waiting sessions, its overflow action applies at once.
    */
   transferSession(

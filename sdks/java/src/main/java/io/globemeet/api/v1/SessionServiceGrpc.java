@@ -495,7 +495,7 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept. When the target queue already holds
+     * is released, and its history is kept. When the target queue already has
      * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */
@@ -651,7 +651,7 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept. When the target queue already holds
+     * is released, and its history is kept. When the target queue already has
      * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */
@@ -781,7 +781,7 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept. When the target queue already holds
+     * is released, and its history is kept. When the target queue already has
      * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */
@@ -910,7 +910,7 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept. When the target queue already holds
+     * is released, and its history is kept. When the target queue already has
      * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */
@@ -1048,7 +1048,7 @@ public final class SessionServiceGrpc {
     /**
      * <pre>
      * Moves a session that has not ended to another queue: it becomes `queued` there, its agent
-     * is released, and its history is kept. When the target queue already holds
+     * is released, and its history is kept. When the target queue already has
      * `max_queue_size` waiting sessions, its overflow action applies at once.
      * </pre>
      */

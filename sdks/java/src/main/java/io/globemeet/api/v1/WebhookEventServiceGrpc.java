@@ -259,8 +259,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers an event again, with the same event id, to the endpoints it was delivered to that
-     * are still enabled, or to the one endpoint named. Answers 202 Accepted: the deliveries run
-     * in the background.
+     * are still enabled, or to the one endpoint named. Returns 202 Accepted, because the
+     * deliveries run in the background.
      * </pre>
      */
     default void replayWebhookEvent(io.globemeet.api.v1.ReplayWebhookEventRequest request,
@@ -271,8 +271,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers again every event that matches a filter and a time range. With `dry_run` it only
-     * counts them and answers 200; otherwise it starts a replay job and answers 202 Accepted
-     * with it. GetWebhookReplay follows the job.
+     * counts them and returns 200. Otherwise it starts a replay job and returns it with 202
+     * Accepted. GetWebhookReplay follows the job.
      * </pre>
      */
     default void replayWebhookEvents(io.globemeet.api.v1.ReplayWebhookEventsRequest request,
@@ -349,8 +349,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers an event again, with the same event id, to the endpoints it was delivered to that
-     * are still enabled, or to the one endpoint named. Answers 202 Accepted: the deliveries run
-     * in the background.
+     * are still enabled, or to the one endpoint named. Returns 202 Accepted, because the
+     * deliveries run in the background.
      * </pre>
      */
     public void replayWebhookEvent(io.globemeet.api.v1.ReplayWebhookEventRequest request,
@@ -362,8 +362,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers again every event that matches a filter and a time range. With `dry_run` it only
-     * counts them and answers 200; otherwise it starts a replay job and answers 202 Accepted
-     * with it. GetWebhookReplay follows the job.
+     * counts them and returns 200. Otherwise it starts a replay job and returns it with 202
+     * Accepted. GetWebhookReplay follows the job.
      * </pre>
      */
     public void replayWebhookEvents(io.globemeet.api.v1.ReplayWebhookEventsRequest request,
@@ -426,8 +426,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers an event again, with the same event id, to the endpoints it was delivered to that
-     * are still enabled, or to the one endpoint named. Answers 202 Accepted: the deliveries run
-     * in the background.
+     * are still enabled, or to the one endpoint named. Returns 202 Accepted, because the
+     * deliveries run in the background.
      * </pre>
      */
     public io.globemeet.api.v1.ReplayWebhookEventResponse replayWebhookEvent(io.globemeet.api.v1.ReplayWebhookEventRequest request) throws io.grpc.StatusException {
@@ -438,8 +438,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers again every event that matches a filter and a time range. With `dry_run` it only
-     * counts them and answers 200; otherwise it starts a replay job and answers 202 Accepted
-     * with it. GetWebhookReplay follows the job.
+     * counts them and returns 200. Otherwise it starts a replay job and returns it with 202
+     * Accepted. GetWebhookReplay follows the job.
      * </pre>
      */
     public io.globemeet.api.v1.ReplayWebhookEventsResponse replayWebhookEvents(io.globemeet.api.v1.ReplayWebhookEventsRequest request) throws io.grpc.StatusException {
@@ -500,8 +500,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers an event again, with the same event id, to the endpoints it was delivered to that
-     * are still enabled, or to the one endpoint named. Answers 202 Accepted: the deliveries run
-     * in the background.
+     * are still enabled, or to the one endpoint named. Returns 202 Accepted, because the
+     * deliveries run in the background.
      * </pre>
      */
     public io.globemeet.api.v1.ReplayWebhookEventResponse replayWebhookEvent(io.globemeet.api.v1.ReplayWebhookEventRequest request) {
@@ -512,8 +512,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers again every event that matches a filter and a time range. With `dry_run` it only
-     * counts them and answers 200; otherwise it starts a replay job and answers 202 Accepted
-     * with it. GetWebhookReplay follows the job.
+     * counts them and returns 200. Otherwise it starts a replay job and returns it with 202
+     * Accepted. GetWebhookReplay follows the job.
      * </pre>
      */
     public io.globemeet.api.v1.ReplayWebhookEventsResponse replayWebhookEvents(io.globemeet.api.v1.ReplayWebhookEventsRequest request) {
@@ -576,8 +576,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers an event again, with the same event id, to the endpoints it was delivered to that
-     * are still enabled, or to the one endpoint named. Answers 202 Accepted: the deliveries run
-     * in the background.
+     * are still enabled, or to the one endpoint named. Returns 202 Accepted, because the
+     * deliveries run in the background.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<io.globemeet.api.v1.ReplayWebhookEventResponse> replayWebhookEvent(
@@ -589,8 +589,8 @@ public final class WebhookEventServiceGrpc {
     /**
      * <pre>
      * Delivers again every event that matches a filter and a time range. With `dry_run` it only
-     * counts them and answers 200; otherwise it starts a replay job and answers 202 Accepted
-     * with it. GetWebhookReplay follows the job.
+     * counts them and returns 200. Otherwise it starts a replay job and returns it with 202
+     * Accepted. GetWebhookReplay follows the job.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<io.globemeet.api.v1.ReplayWebhookEventsResponse> replayWebhookEvents(

@@ -7,14 +7,14 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Manages the webhook endpoints of the caller's tenant: HTTPS (or HTTP) URLs that receive
  * signed event notifications.
  * Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
- * "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
- * `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
- * seconds, fresh on each attempt) and `webhook-signature` (`v1,&lt;base64 HMAC-SHA256&gt;` of
- * `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
- * space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
- * Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
- * disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
- * up to 24 hours, honouring `Retry-After` on 429 and 503.
+ * "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+ * `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+ * Unix seconds, fresh on each attempt. `webhook-signature` is `v1,&lt;base64 HMAC-SHA256&gt;` of
+ * `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+ * and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+ * carries the same value. Any 2xx response is success. Redirects are not followed and count
+ * as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+ * exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -337,14 +337,14 @@ public final class WebhookServiceGrpc {
    * Manages the webhook endpoints of the caller's tenant: HTTPS (or HTTP) URLs that receive
    * signed event notifications.
    * Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
-   * "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
-   * `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
-   * seconds, fresh on each attempt) and `webhook-signature` (`v1,&lt;base64 HMAC-SHA256&gt;` of
-   * `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
-   * space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
-   * Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
-   * disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
-   * up to 24 hours, honouring `Retry-After` on 429 and 503.
+   * "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+   * `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+   * Unix seconds, fresh on each attempt. `webhook-signature` is `v1,&lt;base64 HMAC-SHA256&gt;` of
+   * `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+   * and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+   * carries the same value. Any 2xx response is success. Redirects are not followed and count
+   * as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+   * exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
    * </pre>
    */
   public interface AsyncService {
@@ -443,14 +443,14 @@ public final class WebhookServiceGrpc {
    * Manages the webhook endpoints of the caller's tenant: HTTPS (or HTTP) URLs that receive
    * signed event notifications.
    * Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
-   * "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
-   * `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
-   * seconds, fresh on each attempt) and `webhook-signature` (`v1,&lt;base64 HMAC-SHA256&gt;` of
-   * `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
-   * space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
-   * Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
-   * disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
-   * up to 24 hours, honouring `Retry-After` on 429 and 503.
+   * "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+   * `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+   * Unix seconds, fresh on each attempt. `webhook-signature` is `v1,&lt;base64 HMAC-SHA256&gt;` of
+   * `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+   * and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+   * carries the same value. Any 2xx response is success. Redirects are not followed and count
+   * as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+   * exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
    * </pre>
    */
   public static abstract class WebhookServiceImplBase
@@ -467,14 +467,14 @@ public final class WebhookServiceGrpc {
    * Manages the webhook endpoints of the caller's tenant: HTTPS (or HTTP) URLs that receive
    * signed event notifications.
    * Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
-   * "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
-   * `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
-   * seconds, fresh on each attempt) and `webhook-signature` (`v1,&lt;base64 HMAC-SHA256&gt;` of
-   * `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
-   * space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
-   * Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
-   * disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
-   * up to 24 hours, honouring `Retry-After` on 429 and 503.
+   * "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+   * `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+   * Unix seconds, fresh on each attempt. `webhook-signature` is `v1,&lt;base64 HMAC-SHA256&gt;` of
+   * `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+   * and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+   * carries the same value. Any 2xx response is success. Redirects are not followed and count
+   * as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+   * exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
    * </pre>
    */
   public static final class WebhookServiceStub
@@ -592,14 +592,14 @@ public final class WebhookServiceGrpc {
    * Manages the webhook endpoints of the caller's tenant: HTTPS (or HTTP) URLs that receive
    * signed event notifications.
    * Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
-   * "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
-   * `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
-   * seconds, fresh on each attempt) and `webhook-signature` (`v1,&lt;base64 HMAC-SHA256&gt;` of
-   * `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
-   * space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
-   * Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
-   * disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
-   * up to 24 hours, honouring `Retry-After` on 429 and 503.
+   * "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+   * `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+   * Unix seconds, fresh on each attempt. `webhook-signature` is `v1,&lt;base64 HMAC-SHA256&gt;` of
+   * `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+   * and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+   * carries the same value. Any 2xx response is success. Redirects are not followed and count
+   * as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+   * exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
    * </pre>
    */
   public static final class WebhookServiceBlockingV2Stub
@@ -709,14 +709,14 @@ public final class WebhookServiceGrpc {
    * Manages the webhook endpoints of the caller's tenant: HTTPS (or HTTP) URLs that receive
    * signed event notifications.
    * Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
-   * "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
-   * `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
-   * seconds, fresh on each attempt) and `webhook-signature` (`v1,&lt;base64 HMAC-SHA256&gt;` of
-   * `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
-   * space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
-   * Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
-   * disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
-   * up to 24 hours, honouring `Retry-After` on 429 and 503.
+   * "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+   * `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+   * Unix seconds, fresh on each attempt. `webhook-signature` is `v1,&lt;base64 HMAC-SHA256&gt;` of
+   * `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+   * and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+   * carries the same value. Any 2xx response is success. Redirects are not followed and count
+   * as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+   * exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
    * </pre>
    */
   public static final class WebhookServiceBlockingStub
@@ -826,14 +826,14 @@ public final class WebhookServiceGrpc {
    * Manages the webhook endpoints of the caller's tenant: HTTPS (or HTTP) URLs that receive
    * signed event notifications.
    * Each delivery is a POST of the JSON event envelope `{"id", "type", "created_at",
-   * "tenant_id", "api_version", "data"}` signed per the Standard Webhooks scheme: the headers
-   * `webhook-id` (the event id, the same on every retry and replay), `webhook-timestamp` (Unix
-   * seconds, fresh on each attempt) and `webhook-signature` (`v1,&lt;base64 HMAC-SHA256&gt;` of
-   * `{id}.{timestamp}.{body}` keyed with the base64-decoded part of the secret after `whsec_`;
-   * space-separated when two secrets sign), and `X-GlobeMeet-Signature` with the same value.
-   * Any 2xx answer is success. Redirects are not followed and count as failures; 410 Gone
-   * disables the endpoint. Failed deliveries are retried with exponential backoff and jitter for
-   * up to 24 hours, honouring `Retry-After` on 429 and 503.
+   * "tenant_id", "api_version", "data"}`, signed per the Standard Webhooks scheme. The header
+   * `webhook-id` is the event id, the same on every retry and replay. `webhook-timestamp` is in
+   * Unix seconds, fresh on each attempt. `webhook-signature` is `v1,&lt;base64 HMAC-SHA256&gt;` of
+   * `{id}.{timestamp}.{body}`, keyed with the base64-decoded part of the secret after `whsec_`,
+   * and contains two space-separated signatures while two secrets sign. `X-GlobeMeet-Signature`
+   * carries the same value. Any 2xx response is success. Redirects are not followed and count
+   * as failures, and 410 Gone disables the endpoint. Failed deliveries are retried with
+   * exponential backoff and jitter for up to 24 hours, honouring `Retry-After` on 429 and 503.
    * </pre>
    */
   public static final class WebhookServiceFutureStub
