@@ -62,6 +62,13 @@ const LEASE_MARGIN: Duration = Duration::from_secs(10);
 /// The part of the lease kept for storing the outcome after the longest attempt.
 const STORE_MARGIN: Duration = Duration::from_secs(5);
 
+/// How long a claimed delivery may wait for its turn, on average: half of what the lease
+/// leaves beside the attempt and the store margin, so a slower turn still fits.
+const QUEUE_BUDGET: Duration = LEASE_MARGIN
+    .saturating_sub(STORE_MARGIN)
+    .checked_div(2)
+    .unwrap();
+
 /// The state every delivery task shares.
 #[derive(Clone)]
 struct Shared {
@@ -72,7 +79,6 @@ struct Shared {
     recorder: Recorder,
     /// The maximum duration of one attempt.
     timeout: Duration,
-    store_margin: Duration,
 }
 
 /// Starts the worker. When `stop` turns true it stops claiming, gives back the leases of the
@@ -105,7 +111,6 @@ pub fn spawn(
         metrics,
         recorder,
         timeout: config.webhook_timeout,
-        store_margin: STORE_MARGIN,
     };
     let limits = Limits {
         per_endpoint: config.webhook_endpoint_concurrency,
@@ -127,14 +132,6 @@ struct Limits {
     grace: Duration,
 }
 
-impl Limits {
-    /// Returns how long a claimed delivery may wait for its turn, on average: half of what the
-    /// lease leaves beside the attempt and the store margin, so a slower turn still fits.
-    fn queue_budget(&self) -> Duration {
-        LEASE_MARGIN.saturating_sub(STORE_MARGIN) / 2
-    }
-}
-
 /// The deliveries this process has claimed and not finished.
 struct Claimed {
     tasks: JoinSet<()>,
@@ -147,7 +144,7 @@ impl Claimed {
         Self {
             tasks: JoinSet::new(),
             by_task: HashMap::new(),
-            endpoints: Endpoints::new(limits.per_endpoint, limits.queue_budget()),
+            endpoints: Endpoints::new(limits.per_endpoint, QUEUE_BUDGET),
         }
     }
 

@@ -105,7 +105,7 @@ pub async fn deliver(
 
 /// Returns whether the lease leaves room for a whole attempt and for storing its outcome.
 fn lease_outlasts_attempt(shared: &Shared, delivery: &DeliveryRow) -> bool {
-    let needed = chrono::TimeDelta::from_std(shared.timeout + shared.store_margin)
+    let needed = chrono::TimeDelta::from_std(shared.timeout + super::STORE_MARGIN)
         .unwrap_or(chrono::TimeDelta::MAX);
     delivery
         .lease_expire_time
